@@ -1,0 +1,17 @@
+import { defineCollection } from 'astro:content';
+import { createArticleSchema } from './lib/article-schema';
+import { getContentPaths } from './lib/content-paths';
+import { setSiteTimeZone } from './lib/dates';
+import { loadRegions, loadSiteSettings } from './lib/site-config';
+import { articleLoader } from './loaders/article-loader';
+
+const { articlesDir, regionsFile, siteFile } = getContentPaths();
+setSiteTimeZone(loadSiteSettings(siteFile).timeZone);
+const regionIds = loadRegions(regionsFile).map((region) => region.id);
+
+const articles = defineCollection({
+  loader: articleLoader({ articlesDir, regionIds, includeDrafts: !import.meta.env.PROD }),
+  schema: ({ image }) => createArticleSchema({ regionIds, image: image() }),
+});
+
+export const collections = { articles };

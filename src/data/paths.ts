@@ -1,0 +1,32 @@
+import { getPageParam, paginate, type Page } from '../lib/pagination';
+import type { AuthorListing, RegionListing } from '../lib/site-model';
+import { getSite, type Article } from './site';
+import type { ImageMetadata } from 'astro';
+
+/** `getStaticPaths` of `/articles/<slug>/`. */
+export async function getArticlePaths() {
+  const site = await getSite();
+  return site.articles.map((article) => ({ params: { slug: article.slug }, props: { article } }));
+}
+
+/** `getStaticPaths` of `/regions/<id>/`, `/regions/<id>/2/`, … */
+export async function getRegionPagePaths() {
+  const site = await getSite();
+  return site.regions.flatMap((region) =>
+    paginate(region.articles, site.settings.pageSize, region.url).map((page) => ({
+      params: { region: region.id, page: getPageParam(page.number) },
+      props: { region, page } as { region: RegionListing<ImageMetadata>; page: Page<Article> },
+    })),
+  );
+}
+
+/** `getStaticPaths` of `/authors/<slug>/`, `/authors/<slug>/2/`, … */
+export async function getAuthorPagePaths() {
+  const site = await getSite();
+  return site.authors.flatMap((author) =>
+    paginate(author.articles, site.settings.pageSize, author.url).map((page) => ({
+      params: { author: author.slug, page: getPageParam(page.number) },
+      props: { author, page } as { author: AuthorListing<ImageMetadata>; page: Page<Article> },
+    })),
+  );
+}

@@ -1,0 +1,187 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import { createArticleProcessor, type RenderedArticleBody } from '../markdown/article-processor';
+import type { ArticleLinkTarget, ResolveArticle } from '../markdown/article-links';
+import { createArticleSchema, type ArticleFrontmatter } from './article-schema';
+import type { ContentProblem } from './content-problems';
+import { splitArticleFile } from './frontmatter';
+import { getArticleSlugFromPath, isIgnoredContentPath, isValidArticleSlug } from './slugs';
+import { describeSchemaIssue } from './zod-problems';
+
+/** An article file that passed every check, with its body rendered. */
+export interface LoadedArticle {
+  slug: string;
+  /** Absolute path of the Markdown file. */
+  filePath: string;
+  /** Path relative to the project root, with forward slashes. */
+  relativePath: string;
+  /** The frontmatter as written (dates as strings); Astro's `parseData` turns it into typed data. */
+  rawData: Record<string, unknown>;
+  /** The frontmatter as the schema reads it, the image path left as written. */
+  frontmatter: ArticleFrontmatter<string>;
+  /** The file's text, for change detection. */
+  source: string;
+  rendered: RenderedArticleBody;
+}
+
+/** Options of {@link readArticleCollection}. */
+export interface ReadArticleCollectionOptions {
+  /** The project root; paths in problems are relative to it. */
+  rootDir: string;
+  /** The folder of article files (absolute, or relative to the root). */
+  articlesDir: string;
+  regionIds: readonly string[];
+  /** Development builds show drafts; production builds never contain them. */
+  includeDrafts: boolean;
+}
+
+/** The URL of an article page. */
+export function getArticleUrl(slug: string): string {
+  return `/articles/${slug}/`;
+}
+
+/**
+ * Reads every article file, checks it against the content contract and renders
+ * its body, collecting every problem in the whole collection in one pass
+ * rather than stopping at the first. Imports nothing from Astro.
+ */
+export async function readArticleCollection(
+  options: ReadArticleCollectionOptions,
+): Promise<{ articles: LoadedArticle[]; problems: ContentProblem[] }> {
+  const { rootDir, articlesDir, regionIds, includeDrafts } = options;
+  const problems: ContentProblem[] = [];
+  const baseDir = path.resolve(rootDir, articlesDir);
+  if (!existsSync(baseDir)) {
+    return { articles: [], problems: [{ file: toPosix(path.relative(rootDir, baseDir)), message: 'the articles folder does not exist' }] };
+  }
+  const files = await listArticleFiles(baseDir);
+  const schema = createArticleSchema({ regionIds, image: z.string().trim().min(1, 'must be the path of the picture, relative to the article') });
+
+  interface Candidate {
+    slug: string;
+    filePath: string;
+    relativePath: string;
+    source: string;
+    split: ReturnType<typeof splitArticleFile>;
+    frontmatter: ArticleFrontmatter<string> | undefined;
+  }
+  const candidates: Candidate[] = await Promise.all(
+    files.map(async (filePath) => {
+      const relativePath = toPosix(path.relative(rootDir, filePath));
+      const source = await readFile(filePath, 'utf8');
+      const split = splitArticleFile(source, relativePath);
+      return { slug: getArticleSlugFromPath(filePath), filePath, relativePath, source, split, frontmatter: undefined };
+    }),
+  );
+
+  const filesBySlug = new Map<string, Candidate[]>();
+  for (const candidate of candidates) {
+    const { slug, relativePath, split } = candidate;
+    problems.push(...split.problems);
+    filesBySlug.set(slug, [...(filesBySlug.get(slug) ?? []), candidate]);
+    if (!isValidArticleSlug(slug)) {
+      problems.push({
+        file: relativePath,
+        message: `file name "${slug}.md" cannot be a web address: use lower-case letters, digits and hyphens, e.g. peru-national-strike.md`,
+      });
+    }
+    if (!split.data) continue;
+    const parsed = schema.safeParse(split.data);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const { path: fieldPath, message } = describeSchemaIssue(issue);
+        problems.push({ file: relativePath, ...lineField(split.lineOf(fieldPath)), message });
+      }
+      continue;
+    }
+    candidate.frontmatter = parsed.data;
+    const image = parsed.data.image;
+    if (image && !existsSync(path.resolve(path.dirname(candidate.filePath), image.src))) {
+      problems.push({
+        file: relativePath,
+        ...lineField(split.lineOf(['image', 'src'])),
+        message: `image.src: no file at "${image.src}" (paths are relative to the article file)`,
+      });
+    }
+    if (split.body.trim() === '') {
+      problems.push({ file: relativePath, ...lineField(split.bodyStartLine), message: 'the body is empty: write the article below the closing ---' });
+    }
+  }
+
+  for (const [slug, sameSlug] of filesBySlug) {
+    if (sameSlug.length < 2) continue;
+    for (const candidate of sameSlug) {
+      const others = sameSlug.filter((other) => other !== candidate).map((other) => other.relativePath);
+      problems.push({
+        file: candidate.relativePath,
+        message: `two articles have the slug "${slug}" (also ${others.join(', ')}): rename one file, slugs are file names and must be unique`,
+      });
+    }
+  }
+
+  const valid = candidates.filter((candidate) => candidate.frontmatter !== undefined);
+  const published = valid.filter((candidate) => includeDrafts || !candidate.frontmatter?.draft);
+  const targets = new Map<string, ArticleLinkTarget>(
+    published.map((candidate) => [candidate.slug, { slug: candidate.slug, title: candidate.frontmatter?.title ?? '', url: getArticleUrl(candidate.slug) }]),
+  );
+  const drafts = new Set(valid.filter((candidate) => candidate.frontmatter?.draft).map((candidate) => candidate.slug));
+  const resolveArticle: ResolveArticle = (slug) =>
+    targets.get(slug) ??
+    (drafts.has(slug)
+      ? `"${slug}" is a draft, so it will not be published: link it once it is`
+      : `no article has the slug "${slug}" (a slug is a file name under ${toPosix(path.relative(rootDir, baseDir))}/, without .md)`);
+
+  for (const candidate of published) {
+    (candidate.frontmatter?.related ?? []).forEach((pinned, index) => {
+      const target = resolveArticle(pinned);
+      const line = candidate.split.lineOf(['related', index]);
+      if (typeof target === 'string') problems.push({ file: candidate.relativePath, ...lineField(line), message: `related[${index}]: ${target}` });
+      else if (pinned === candidate.slug) problems.push({ file: candidate.relativePath, ...lineField(line), message: `related[${index}]: an article cannot be related to itself` });
+    });
+  }
+
+  const renderArticleBody = createArticleProcessor({ resolveArticle });
+  const articles: LoadedArticle[] = [];
+  for (const candidate of published) {
+    const { frontmatter, split } = candidate;
+    if (!frontmatter || !split.data) continue;
+    const rendered = await renderArticleBody(split.body);
+    for (const problem of rendered.problems) {
+      problems.push({
+        file: candidate.relativePath,
+        ...lineField(problem.line === undefined ? undefined : problem.line + split.bodyStartLine - 1),
+        message: problem.message,
+      });
+    }
+    articles.push({
+      slug: candidate.slug,
+      filePath: candidate.filePath,
+      relativePath: candidate.relativePath,
+      rawData: split.data,
+      frontmatter,
+      source: candidate.source,
+      rendered,
+    });
+  }
+  return { articles, problems };
+}
+
+function lineField(line: number | undefined): { line?: number } {
+  return line === undefined ? {} : { line };
+}
+
+function toPosix(filePath: string): string {
+  return filePath.split(path.sep).join('/');
+}
+
+/** Every `.md` file below `baseDir`, skipping `_`-prefixed files and folders, in a stable order. */
+async function listArticleFiles(baseDir: string): Promise<string[]> {
+  const entries = await readdir(baseDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.md'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((filePath) => !isIgnoredContentPath(path.relative(baseDir, filePath)))
+    .sort();
+}

@@ -1,0 +1,20 @@
+import path from 'node:path';
+
+/**
+ * Where the content lives: `content/` beside `src/`, or the folder named by
+ * `BROADSHEET_CONTENT_DIR` (the browser tests and benchmarks build other corpora).
+ * Astro runs from the project root, so relative paths start there.
+ */
+export function getContentDir(): string {
+  return path.resolve(process.env['BROADSHEET_CONTENT_DIR'] ?? 'content');
+}
+
+/** The files and folders inside the content folder. */
+export function getContentPaths(contentDir = getContentDir()) {
+  return {
+    contentDir,
+    articlesDir: path.join(contentDir, 'articles'),
+    regionsFile: path.join(contentDir, 'regions.yaml'),
+    siteFile: path.join(contentDir, 'site.yaml'),
+  };
+}

@@ -1,0 +1,128 @@
+import type { Region } from './site-config';
+import { slugifyName } from './slugs';
+
+/** A person on a byline. */
+export interface Author {
+  name: string;
+  slug: string;
+  url: string;
+}
+
+/** Where a piece was first published. */
+export interface ArticleSource {
+  name: string;
+  url?: string | undefined;
+  language?: string | undefined;
+  date?: Date | undefined;
+}
+
+/** An article as lists and pages use it: plain data, no rendering. `TImage` is Astro's image metadata in a build. */
+export interface ArticleSummary<TImage = unknown> {
+  slug: string;
+  url: string;
+  title: string;
+  description: string;
+  authors: Author[];
+  date: Date;
+  updated: Date | undefined;
+  /** Region ids; the first is the main region. */
+  regions: string[];
+  topics: string[];
+  image: { src: TImage; alt: string; caption?: string | undefined; credit?: string | undefined } | undefined;
+  source: ArticleSource | undefined;
+  /** Editors' pinned related slugs, in order. */
+  related: string[];
+  /** The article's language (the site's when not set). */
+  lang: string;
+  draft: boolean;
+  wordCount: number;
+}
+
+/** A region with its articles, newest first. */
+export interface RegionListing<TImage = unknown> extends Region {
+  url: string;
+  articles: ArticleSummary<TImage>[];
+}
+
+/** An author with their articles, newest first. */
+export interface AuthorListing<TImage = unknown> extends Author {
+  articles: ArticleSummary<TImage>[];
+}
+
+/** Everything pages need about the whole collection, computed once per build. */
+export interface SiteModel<TImage = unknown> {
+  /** Every article, newest first. */
+  articles: ArticleSummary<TImage>[];
+  articleBySlug: Map<string, ArticleSummary<TImage>>;
+  /** Regions in the order of content/regions.yaml. */
+  regions: RegionListing<TImage>[];
+  regionById: Map<string, RegionListing<TImage>>;
+  /** Authors by name. */
+  authors: AuthorListing<TImage>[];
+  authorBySlug: Map<string, AuthorListing<TImage>>;
+  /** For each article, the latest other articles of its main region ("More in …"). */
+  moreInRegion: Map<string, ArticleSummary<TImage>[]>;
+}
+
+/** The URL of a region page. */
+export function getRegionUrl(regionId: string): string {
+  return `/regions/${regionId}/`;
+}
+
+/** A byline name as a person with a page: "José Rojas" → `/authors/jose-rojas/`. */
+export function toAuthor(name: string): Author {
+  const slug = slugifyName(name);
+  return { name, slug, url: `/authors/${slug}/` };
+}
+
+/** Newest first; on the same instant, by slug, so lists never depend on file order. */
+export function compareArticlesNewestFirst(a: { date: Date; slug: string }, b: { date: Date; slug: string }): number {
+  return b.date.getTime() - a.date.getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+}
+
+/**
+ * Builds the region, author and "More in <region>" indexes in one pass over
+ * the collection, so no page ever walks the whole collection itself.
+ */
+export function buildSiteModel<TImage>({
+  articles,
+  regions,
+  moreInRegionCount = 4,
+}: {
+  articles: readonly ArticleSummary<TImage>[];
+  regions: readonly Region[];
+  moreInRegionCount?: number;
+}): SiteModel<TImage> {
+  const sorted = [...articles].sort(compareArticlesNewestFirst);
+  const regionListings = regions.map((region) => ({ ...region, url: getRegionUrl(region.id), articles: [] as ArticleSummary<TImage>[] }));
+  const regionById = new Map(regionListings.map((region) => [region.id, region]));
+  const authorBySlug = new Map<string, AuthorListing<TImage>>();
+  for (const article of sorted) {
+    for (const regionId of new Set(article.regions)) regionById.get(regionId)?.articles.push(article);
+    for (const author of article.authors) {
+      const listing = authorBySlug.get(author.slug) ?? { ...author, articles: [] };
+      if (!listing.articles.includes(article)) listing.articles.push(article);
+      authorBySlug.set(author.slug, listing);
+    }
+  }
+  const moreInRegion = new Map<string, ArticleSummary<TImage>[]>();
+  for (const article of sorted) {
+    const mainRegion = article.regions[0] === undefined ? undefined : regionById.get(article.regions[0]);
+    const others: ArticleSummary<TImage>[] = [];
+    for (const candidate of mainRegion?.articles ?? []) {
+      if (others.length >= moreInRegionCount) break;
+      if (candidate !== article) others.push(candidate);
+    }
+    moreInRegion.set(article.slug, others);
+  }
+  const authors = [...authorBySlug.values()].sort((a, b) => a.name.localeCompare(b.name, 'en') || a.slug.localeCompare(b.slug, 'en'));
+  return {
+    articles: sorted,
+    articleBySlug: new Map(sorted.map((article) => [article.slug, article])),
+    regions: regionListings,
+    regionById,
+    authors,
+    authorBySlug,
+    moreInRegion,
+  };
+}

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+/** Where Debian's Chromium lives; `CHROMIUM_PATH` points elsewhere. */
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/** Fails loudly, with the fix, when there is no browser to test in. */
+export function assertChromiumInstalled(): void {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM_PATH}. The browser tests need it: on Debian or Ubuntu run ` +
+        '`sudo apt-get install chromium`, or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+    );
+  }
+}
+
+// Quiet, offline-safe flags: this browser only ever talks to the local test server.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A browser with a fresh profile, closed (and its profile deleted) by `close()`. */
+export interface TestBrowser {
+  context: BrowserContext;
+  newPage(options?: { width?: number; height?: number; colorScheme?: 'light' | 'dark' }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Starts headless Chromium with a fresh user-data dir. */
+export async function launchBrowser(): Promise<TestBrowser> {
+  assertChromiumInstalled();
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'broadsheet-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
+  return {
+    context,
+    async newPage({ width = 1280, height = 900, colorScheme = 'light' } = {}) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme });
+      return page;
+    },
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
