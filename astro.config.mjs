@@ -1,16 +1,40 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+import { pagefindSearch } from './src/integrations/pagefind';
+import { getContentPaths } from './src/lib/content-paths';
+import { setSiteTimeZone } from './src/lib/dates';
+import { loadRegions, loadSiteSettings, resolveSiteUrl } from './src/lib/site-config';
+import { buildLastModifiedIndex, createLastModifiedSerializer, readSitemapArticles } from './src/lib/sitemap';
+
+const contentPaths = getContentPaths();
+const settings = loadSiteSettings(contentPaths.siteFile);
+setSiteTimeZone(settings.timeZone);
+// The public address of the site, the one source of every canonical, feed, sitemap and share URL:
+// `url:` in content/site.yaml, or `SITE_URL` at build time (see resolveSiteUrl).
+const site = resolveSiteUrl(settings);
 
 // Articles are rendered by our own remark/rehype pipeline inside the article loader
 // (src/markdown/article-processor.ts), which parses each body once and knows every
 // article for callouts and links; no page is written in Markdown.
 export default defineConfig({
-  // The public address of the site; every canonical, feed and share URL is built from it.
-  site: process.env.SITE_URL ?? 'https://news.example.org',
+  site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Lossless whitespace removal: keeps the spaces between inline elements
   // ("January 24, 2023 · Latin America") that the default 'jsx' mode drops.
   compressHTML: true,
   devToolbar: { enabled: false },
+  integrations: [
+    // Full-text search: indexes the built pages into <outDir>/pagefind/ once Astro has written them.
+    pagefindSearch(),
+    sitemap({
+      // The Google News sitemap is an endpoint of its own; the index names it too.
+      customSitemaps: [new URL('/news-sitemap.xml', site).href],
+      // `lastmod` from the articles' `updated`, corrections and `date`, read from the content files.
+      serialize: createLastModifiedSerializer(async () =>
+        buildLastModifiedIndex(await readSitemapArticles({ articlesDir: contentPaths.articlesDir, regionIds: loadRegions(contentPaths.regionsFile).map((region) => region.id) })),
+      ),
+    }),
+  ],
 });

@@ -31,9 +31,12 @@ try {
       for (const scheme of SCHEMES) {
         const tab = await browser.newPage({ width: viewport.width, height: viewport.height, colorScheme: scheme });
         await tab.goto(`${server.url}${page.path}`, { waitUntil: 'networkidle' });
+        // Lazy pictures in the second screen load only on scrolling; a screenshot does not scroll.
+        await tab.locator('img[loading="lazy"]').evaluateAll((images: HTMLImageElement[]) => images.forEach((image) => (image.loading = 'eager')));
+        await tab.waitForFunction(() => Array.from(document.images).every((image) => image.complete));
         const file = path.join(shotsDir, `${page.name}-${viewport.name}-${scheme}.png`);
-        // The top of the page as a reader first sees it, plus a screen more.
-        await tab.screenshot({ path: file, clip: { x: 0, y: 0, width: viewport.width, height: viewport.height * 2 } });
+        // The top of the page as a reader first sees it, plus a screen more (a clip past the viewport needs fullPage).
+        await tab.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: viewport.width, height: viewport.height * 2 } });
         await tab.close();
         console.log(path.relative(PROJECT_ROOT, file));
       }

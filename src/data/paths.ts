@@ -1,5 +1,6 @@
 import { getPageParam, paginate, type Page } from '../lib/pagination';
 import type { AuthorListing, RegionListing } from '../lib/site-model';
+import type { TopicListing } from '../lib/topics';
 import { getSite, type Article } from './site';
 import type { ImageMetadata } from 'astro';
 
@@ -29,4 +30,33 @@ export async function getAuthorPagePaths() {
       props: { author, page } as { author: AuthorListing<ImageMetadata>; page: Page<Article> },
     })),
   );
+}
+
+/** `getStaticPaths` of `/topics/<slug>/`, `/topics/<slug>/2/`, … */
+export async function getTopicPagePaths() {
+  const site = await getSite();
+  return site.topics.flatMap((topic) =>
+    paginate(topic.articles, site.settings.pageSize, topic.url).map((page) => ({
+      params: { topic: topic.slug, page: getPageParam(page.number) },
+      props: { topic, page } as { topic: TopicListing<Article>; page: Page<Article> },
+    })),
+  );
+}
+
+/** `getStaticPaths` of `/regions/<id>/rss.xml`. */
+export async function getRegionFeedPaths() {
+  const site = await getSite();
+  return site.regions.map((region) => ({ params: { region: region.id }, props: { region } }));
+}
+
+/** `getStaticPaths` of `/authors/<slug>/rss.xml`. */
+export async function getAuthorFeedPaths() {
+  const site = await getSite();
+  return site.authors.map((author) => ({ params: { author: author.slug }, props: { author } }));
+}
+
+/** `getStaticPaths` of `/topics/<slug>/rss.xml`. */
+export async function getTopicFeedPaths() {
+  const site = await getSite();
+  return site.topics.map((topic) => ({ params: { topic: topic.slug }, props: { topic } }));
 }

@@ -54,10 +54,16 @@ export async function readArticleCollection(
   const problems: ContentProblem[] = [];
   const baseDir = path.resolve(rootDir, articlesDir);
   if (!existsSync(baseDir)) {
-    return { articles: [], problems: [{ file: toPosix(path.relative(rootDir, baseDir)), message: 'the articles folder does not exist' }] };
+    return {
+      articles: [],
+      problems: [{ file: toPosix(path.relative(rootDir, baseDir)), message: 'the articles folder does not exist' }],
+    };
   }
   const files = await listArticleFiles(baseDir);
-  const schema = createArticleSchema({ regionIds, image: z.string().trim().min(1, 'must be the path of the picture, relative to the article') });
+  const schema = createArticleSchema({
+    regionIds,
+    image: z.string().trim().min(1, 'must be the path of the picture, relative to the article'),
+  });
 
   interface Candidate {
     slug: string;
@@ -106,7 +112,11 @@ export async function readArticleCollection(
       });
     }
     if (split.body.trim() === '') {
-      problems.push({ file: relativePath, ...lineField(split.bodyStartLine), message: 'the body is empty: write the article below the closing ---' });
+      problems.push({
+        file: relativePath,
+        ...lineField(split.bodyStartLine),
+        message: 'the body is empty: write the article below the closing ---',
+      });
     }
   }
 
@@ -124,7 +134,10 @@ export async function readArticleCollection(
   const valid = candidates.filter((candidate) => candidate.frontmatter !== undefined);
   const published = valid.filter((candidate) => includeDrafts || !candidate.frontmatter?.draft);
   const targets = new Map<string, ArticleLinkTarget>(
-    published.map((candidate) => [candidate.slug, { slug: candidate.slug, title: candidate.frontmatter?.title ?? '', url: getArticleUrl(candidate.slug) }]),
+    published.map((candidate) => [
+      candidate.slug,
+      { slug: candidate.slug, title: candidate.frontmatter?.title ?? '', url: getArticleUrl(candidate.slug) },
+    ]),
   );
   const drafts = new Set(valid.filter((candidate) => candidate.frontmatter?.draft).map((candidate) => candidate.slug));
   const resolveArticle: ResolveArticle = (slug) =>
@@ -134,12 +147,25 @@ export async function readArticleCollection(
       : `no article has the slug "${slug}" (a slug is a file name under ${toPosix(path.relative(rootDir, baseDir))}/, without .md)`);
 
   for (const candidate of published) {
-    (candidate.frontmatter?.related ?? []).forEach((pinned, index) => {
-      const target = resolveArticle(pinned);
-      const line = candidate.split.lineOf(['related', index]);
-      if (typeof target === 'string') problems.push({ file: candidate.relativePath, ...lineField(line), message: `related[${index}]: ${target}` });
-      else if (pinned === candidate.slug) problems.push({ file: candidate.relativePath, ...lineField(line), message: `related[${index}]: an article cannot be related to itself` });
-    });
+    // `related:` pins and `translations:` both name other articles: each must exist and be published.
+    const namedArticles = [
+      { field: 'related', slugs: candidate.frontmatter?.related ?? [], self: 'an article cannot be related to itself' },
+      {
+        field: 'translations',
+        slugs: candidate.frontmatter?.translations ?? [],
+        self: 'an article cannot be its own translation',
+      },
+    ] as const;
+    for (const { field, slugs, self } of namedArticles) {
+      slugs.forEach((named, index) => {
+        const target = resolveArticle(named);
+        const line = candidate.split.lineOf([field, index]);
+        if (typeof target === 'string')
+          problems.push({ file: candidate.relativePath, ...lineField(line), message: `${field}[${index}]: ${target}` });
+        else if (named === candidate.slug)
+          problems.push({ file: candidate.relativePath, ...lineField(line), message: `${field}[${index}]: ${self}` });
+      });
+    }
   }
 
   const renderArticleBody = createArticleProcessor({ resolveArticle });
@@ -147,7 +173,18 @@ export async function readArticleCollection(
   for (const candidate of published) {
     const { frontmatter, split } = candidate;
     if (!frontmatter || !split.data) continue;
-    const rendered = await renderArticleBody(split.body);
+    let rendered: RenderedArticleBody;
+    try {
+      rendered = await renderArticleBody(split.body);
+    } catch (error) {
+      // A plugin that throws on odd input must not hide every other file's problems behind a stack trace.
+      const reason = error instanceof Error ? error.message : String(error);
+      problems.push({
+        file: candidate.relativePath,
+        message: `the body could not be turned into a page (${reason}): look for unusual Markdown or HTML`,
+      });
+      continue;
+    }
     for (const problem of rendered.problems) {
       problems.push({
         file: candidate.relativePath,
@@ -177,7 +214,7 @@ function toPosix(filePath: string): string {
 }
 
 /** Every `.md` file below `baseDir`, skipping `_`-prefixed files and folders, in a stable order. */
-async function listArticleFiles(baseDir: string): Promise<string[]> {
+export async function listArticleFiles(baseDir: string): Promise<string[]> {
   const entries = await readdir(baseDir, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.md'))

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { parseContentDate } from './dates';
-import { isValidArticleSlug } from './slugs';
+import { isValidArticleSlug, slugifyName } from './slugs';
+import { MISSING_FIELD_MESSAGE, unlessMissing } from './zod-problems';
 
 /** What the schema needs to know about the site; `image` is Astro's `image()` in a build and a plain path check elsewhere. */
 export interface ArticleSchemaContext<TImage extends z.ZodType> {
@@ -10,12 +11,22 @@ export interface ArticleSchemaContext<TImage extends z.ZodType> {
 
 const text = (what: string) =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? undefined : `must be text (${what})`) })
+    .string({
+      error: ({ input }) => {
+        if (input === undefined) return MISSING_FIELD_MESSAGE;
+        // YAML reads `title: 1984` as a number and `title: yes` as text, but `true` as a flag: quotes make any of them text.
+        if (typeof input === 'number' || typeof input === 'boolean')
+          return `must be text (${what}), and ${input} is read as a ${typeof input === 'number' ? 'number' : 'true/false flag'}: put it in quotes, "${input}"`;
+        return `must be text (${what})`;
+      },
+    })
     .trim()
     .min(1, `must not be empty (${what})`);
 
 const contentDate = z
-  .union([z.string(), z.date()], { error: 'must be a date written YYYY-MM-DD, or an ISO date-time such as 2023-01-19T14:30:00-05:00' })
+  .union([z.string(), z.date()], {
+    error: unlessMissing('must be a date written YYYY-MM-DD, or an ISO date-time such as 2023-01-19T14:30:00-05:00'),
+  })
   .transform((value, ctx) => {
     if (value instanceof Date) return value;
     const parsed = parseContentDate(value);
@@ -37,20 +48,33 @@ const articleSlug = z
   .string()
   .refine(isValidArticleSlug, 'must be the slug of an article: its file name without .md, e.g. peru-national-strike');
 
+// A byline name becomes the address of the author's page (`José Rojas` → /authors/jose-rojas/);
+// a name in a script the slug cannot spell (李明, שרה כהן) would give every such author one empty address.
+const authorName = text('a name').superRefine((name, ctx) => {
+  if (slugifyName(name) === '') {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${name}" has no letters a web address can spell, and each author gets a page at /authors/<name>/: write it in Latin letters too, e.g. "李明 (Li Ming)"`,
+    });
+  }
+});
+
 /**
  * The frontmatter contract of an article. Every field is listed here once;
  * an unknown field is an error so that a misspelt `regoins` never passes silently.
  */
 export function createArticleSchema<TImage extends z.ZodType>({ regionIds, image }: ArticleSchemaContext<TImage>) {
   const knownRegions = new Set(regionIds);
-  const regionId = z.string().superRefine((id, ctx) => {
-    if (!knownRegions.has(id)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${id}" is not a region (known: ${regionIds.join(', ')}; declare new ones in content/regions.yaml)`,
-      });
-    }
-  });
+  const regionId = z
+    .string({ error: unlessMissing('must be a region id, e.g. latin-america') })
+    .superRefine((id, ctx) => {
+      if (!knownRegions.has(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${id}" is not a region (known: ${regionIds.join(', ')}; declare new ones in content/regions.yaml)`,
+        });
+      }
+    });
 
   return z
     .strictObject({
@@ -60,8 +84,8 @@ export function createArticleSchema<TImage extends z.ZodType>({ regionIds, image
       description: text('the one-sentence summary under the headline'),
       /** The byline: one name, or a list of names. Always a list after parsing. */
       author: z
-        .union([text('a name'), z.array(text('a name')).min(1, 'must name at least one author')], {
-          error: 'must be a name, or a list of names',
+        .union([authorName, z.array(authorName).min(1, 'must name at least one author')], {
+          error: unlessMissing('must be a name, or a list of names'),
         })
         .transform((value) => (Array.isArray(value) ? value : [value])),
       /** Publication date: `YYYY-MM-DD` (midnight in the site's zone) or an ISO date-time. */
@@ -70,32 +94,70 @@ export function createArticleSchema<TImage extends z.ZodType>({ regionIds, image
       updated: contentDate.optional(),
       /** Region ids from content/regions.yaml; the first is the article's main region. */
       regions: z
-        .array(regionId, { error: 'must be a list of region ids, e.g. [latin-america]' })
+        .array(regionId, { error: unlessMissing('must be a list of region ids, e.g. [latin-america]') })
         .min(1, `must name at least one region (known: ${regionIds.join(', ')})`),
-      /** Free tags for the story, e.g. [strikes, repression]; compared without regard to case. */
-      topics: z.array(text('a topic'), { error: 'must be a list of topics, e.g. [strikes, repression]' }).default([]),
+      /** Free tags for the story, e.g. [strikes, repression]; compared without regard to case. Each gets a page at /topics/<slug>/. */
+      topics: z
+        .array(
+          text('a topic').refine(
+            (topic) => slugifyName(topic) !== '',
+            'must contain a letter or a digit that a web address can spell (a topic gets a page named after it)',
+          ),
+          {
+            error: 'must be a list of topics, e.g. [strikes, repression]',
+          },
+        )
+        .default([]),
       /** Lead image, its path relative to the article file. */
       image: z
-        .strictObject({
-          src: image,
-          alt: text('what the picture shows, for readers who cannot see it'),
-          caption: text('the caption').optional(),
-          credit: text('who made the picture').optional(),
-        })
+        .strictObject(
+          {
+            src: image,
+            alt: text('what the picture shows, for readers who cannot see it'),
+            caption: text('the caption').optional(),
+            credit: text('who made the picture').optional(),
+          },
+          {
+            error: unlessMissing('must be indented fields below `image:`: src, alt, and optionally caption and credit'),
+          },
+        )
         .optional(),
       /** Where the piece was first published: "A version of this article was originally published …". */
       source: z
-        .strictObject({
-          name: text('the publication'),
-          url: z.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' }).optional(),
-          language: languageTag.optional(),
-          date: contentDate.optional(),
-        })
+        .strictObject(
+          {
+            name: text('the publication'),
+            url: z
+              .url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' })
+              .optional(),
+            language: languageTag.optional(),
+            date: contentDate.optional(),
+          },
+          {
+            error: unlessMissing(
+              'must be indented fields below `source:`: name, and optionally url, language and date',
+            ),
+          },
+        )
         .optional(),
       /** Slugs of articles to pin, in order, at the top of the related list. */
       related: z.array(articleSlug, { error: 'must be a list of article slugs' }).default([]),
       /** The article's language when it differs from the site's. */
       lang: languageTag.optional(),
+      /** Slugs of the same article in other languages; each page links to the others ("Read this article in Español", hreflang). */
+      translations: z
+        .array(articleSlug, { error: 'must be a list of article slugs, e.g. [peru-national-strike-response]' })
+        .default([]),
+      /** Dated corrections, printed at the foot ("Correction, January 21, 2023: …"); each counts as an update. */
+      corrections: z
+        .array(
+          z.strictObject({
+            date: contentDate,
+            text: text('what was wrong and what is right'),
+          }),
+          { error: 'must be a list of corrections, each with a date and a text' },
+        )
+        .default([]),
       /** A draft is built in development only and never published. */
       draft: z.boolean({ error: 'must be true or false' }).default(false),
     })
@@ -103,6 +165,15 @@ export function createArticleSchema<TImage extends z.ZodType>({ regionIds, image
       if (article.updated && article.updated < article.date) {
         ctx.addIssue({ code: 'custom', path: ['updated'], message: 'must not be earlier than date' });
       }
+      article.corrections.forEach((correction, index) => {
+        if (correction.date < article.date) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['corrections', index, 'date'],
+            message: 'must not be earlier than date (a correction follows publication)',
+          });
+        }
+      });
     });
 }
 

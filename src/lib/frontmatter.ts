@@ -1,6 +1,17 @@
 import type { ContentProblem } from './content-problems';
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
-
+import {
+  LineCounter,
+  parseDocument,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  visit,
+  type Document,
+  type Node as YamlNode,
+  type Pair,
+  type Scalar,
+} from 'yaml';
 
 /** A Markdown file split into its frontmatter and its body. */
 export interface SplitArticleFile {
@@ -32,7 +43,14 @@ export function splitArticleFile(source: string, file: string): SplitArticleFile
       body: text,
       bodyStartLine: 1,
       lineOf: none,
-      problems: [{ file, line: 1, message: 'no frontmatter: the file must start with a line `---`, then the fields (title, description, author, date, regions), then `---`' }],
+      problems: [
+        {
+          file,
+          line: 1,
+          message:
+            'no frontmatter: the file must start with a line `---`, then the fields (title, description, author, date, regions), then `---`',
+        },
+      ],
     };
   }
   const closing = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
@@ -52,12 +70,16 @@ export function splitArticleFile(source: string, file: string): SplitArticleFile
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
   const lineAt = (offset: number): number => lineCounter.linePos(offset).line + 1;
-  const problems: ContentProblem[] = doc.errors.map((error) => ({
-    file,
-    line: lineAt(error.pos[0]),
-    message: `YAML syntax error: ${describeYamlError(error.code, error.message)}`,
-  }));
+  const problems: ContentProblem[] = [];
+  for (const error of doc.errors) {
+    const line = lineAt(locateYamlError(yamlText, error.code, error.message, error.pos[0]));
+    // One cause often trips several rules on one line; the first says it best.
+    if (problems.some((problem) => problem.line === line)) continue;
+    problems.push({ file, line, message: `YAML syntax error: ${describeYamlError(error.code, error.message)}` });
+  }
   const lineOf = (path: readonly (string | number)[]): number | undefined => findLine(doc, path, lineAt);
+  if (problems.length > 0) return { data: undefined, body, bodyStartLine, lineOf, problems };
+  problems.push(...findSwallowedHashes(doc, file, lineAt));
   if (problems.length > 0) return { data: undefined, body, bodyStartLine, lineOf, problems };
   const data: unknown = doc.toJS();
   if (data === null || data === undefined) {
@@ -69,18 +91,67 @@ export function splitArticleFile(source: string, file: string): SplitArticleFile
       body,
       bodyStartLine,
       lineOf,
-      problems: [{ file, line: 2, message: 'frontmatter must be a list of `field: value` lines' }],
+      problems: [
+        { file, line: 2, message: 'frontmatter must be a list of `field: value` lines, with a space after each colon' },
+      ],
     };
   }
   return { data: data as Record<string, unknown>, body, bodyStartLine, lineOf, problems };
 }
 
-function describeYamlError(code: string, message: string): string {
+// What an editor most likely did, by the YAML library's error code: the library's words are for programmers.
+const YAML_HINTS: Record<string, string> = {
+  DUPLICATE_KEY: 'a field is written twice',
+  BLOCK_AS_IMPLICIT_KEY:
+    'a value containing ": " must be in quotes, e.g. title: "Peru: the strike goes on"; or a line below is indented too far',
+  TAB_AS_INDENT: 'indent with spaces, not tabs',
+  BAD_SCALAR_START: 'put the value in quotes',
+  UNEXPECTED_TOKEN:
+    "check the quotes on this line: a value with \" inside is wrapped in single quotes, and a ' inside single quotes is written twice ('')",
+  BAD_INDENT: 'a list written [a, b] must end with ] on the same line',
+};
+
+/** A YAML library error as an editor reads it: its first line, without the position, and a hint at the usual cause. */
+export function describeYamlError(code: string, message: string): string {
   // The library's first line is the useful one; the rest is a code excerpt we replace with the line number.
   const firstLine = message.split('\n')[0] ?? message;
-  const cleaned = firstLine.replace(/ at line \d+, column \d+:?$/, '');
-  if (code === 'DUPLICATE_KEY') return `${cleaned} (a field is written twice)`;
-  return cleaned;
+  const cleaned = firstLine.replace(/ at line \d+, column \d+:?$/, '').replace('closing "quote', 'closing quote');
+  const hint = /quote/.test(cleaned) ? 'a value that opens a quote must close it on the same line' : YAML_HINTS[code];
+  return hint ? `${cleaned} (${hint})` : cleaned;
+}
+
+/** Where the editor's mistake is: the library reports an unclosed quote or list where it gave up, often lines later. */
+function locateYamlError(yamlText: string, code: string, message: string, offset: number): number {
+  const opener = /quote/.test(message) ? /"|'/g : code === 'BAD_INDENT' ? /\[|\{/g : undefined;
+  if (!opener) return offset;
+  let last = -1;
+  for (const match of yamlText.slice(0, offset).matchAll(opener)) last = match.index;
+  return last === -1 ? offset : last;
+}
+
+/**
+ * `title: The #1 strike` is read as "The" and a comment: YAML starts a comment at " #".
+ * A deliberate comment has a space after the #; a hashtag or a number sign does not.
+ */
+function findSwallowedHashes(doc: Document, file: string, lineAt: (offset: number) => number): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  visit(doc, {
+    Pair(_, pair, path) {
+      const { key, value } = pair;
+      if (!isScalar(key) || !isScalar(value) || value.type !== 'PLAIN' || typeof value.value !== 'string') return;
+      if (!value.comment || /^\s/.test(value.comment) || !value.range) return;
+      const parents = path
+        .filter((node) => isPair(node) && isScalar(node.key))
+        .map((node) => String((node as Pair<Scalar>).key.value));
+      const field = [...parents, String(key.value)].join('.');
+      problems.push({
+        file,
+        line: lineAt(value.range[0]),
+        message: `${field}: everything from " #" on is read as a comment and left out: put the whole value in quotes, e.g. ${String(key.value)}: "${value.value} #${value.comment}"`,
+      });
+    },
+  });
+  return problems;
 }
 
 function findLine(

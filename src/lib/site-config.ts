@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { z } from 'astro/zod';
+import { describeYamlError } from './frontmatter';
 import { describeSchemaIssue } from './zod-problems';
 
 /** A region articles are filed under, as declared in `content/regions.yaml`. */
@@ -14,7 +15,9 @@ export interface Region {
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 
 const regionSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens, e.g. latin-america'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens, e.g. latin-america'),
   name: z.string().trim().min(1, 'must not be empty'),
   description: z.string().trim().default(''),
 });
@@ -25,7 +28,10 @@ const siteSettingsSchema = z.strictObject({
   /** One line under the name. */
   tagline: z.string().trim().default(''),
   /** BCP 47 tag of the interface and of articles without `lang`. */
-  language: z.string().regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'must be a language tag such as en or es-PE').default('en'),
+  language: z
+    .string()
+    .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'must be a language tag such as en or es-PE')
+    .default('en'),
   /** IANA zone dates are read and shown in. */
   timeZone: z
     .string()
@@ -33,7 +39,81 @@ const siteSettingsSchema = z.strictObject({
     .default('UTC'),
   /** Articles per page on region, author and topic pages. */
   pageSize: z.number().int().min(1).max(200).default(20),
+  /**
+   * The public address of the site, the one source of every canonical, feed and share URL.
+   * `SITE_URL` at build time overrides it (see {@link resolveSiteUrl}).
+   */
+  url: z
+    .url({
+      protocol: /^https?$/,
+      error: 'must be the site’s address, starting with https:// (e.g. https://news.example.org)',
+    })
+    .optional(),
+  /** The newsroom's logo, a file in `public/` (e.g. `/logo.svg`): the publisher logo in structured data. */
+  logo: z
+    .string()
+    .regex(/^\/[^\s]+$/, 'must be the path of a file in public/, starting with /, e.g. /logo.svg')
+    .default('/logo.svg'),
+  /** The newsroom's accounts: `x` names the site on X cards; all are linked in the footer. */
+  social: z
+    .strictObject({
+      /** X (Twitter) handle, with or without the @: `broadsheetnews`. */
+      x: z
+        .string()
+        .regex(/^@?[A-Za-z0-9_]{1,15}$/, 'must be an X handle such as broadsheetnews')
+        .transform((handle) => handle.replace(/^@/, ''))
+        .optional(),
+      /** Mastodon account as `@name@server` (or its profile address). */
+      mastodon: z
+        .string()
+        .regex(
+          /^(?:@[A-Za-z0-9_]+@[a-z0-9.-]+\.[a-z]{2,}|https:\/\/\S+)$/i,
+          'must be a Mastodon account such as @broadsheet@social.example, or its https:// address',
+        )
+        .optional(),
+      /** Bluesky handle: `broadsheet.bsky.social` or your own domain. */
+      bluesky: z
+        .string()
+        .regex(/^@?[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i, 'must be a Bluesky handle such as broadsheet.bsky.social')
+        .transform((handle) => handle.replace(/^@/, ''))
+        .optional(),
+    })
+    .default({}),
+  /** A box on article pages promoting something of the newsroom's (a podcast, a newsletter); none when left out. */
+  promo: z
+    .strictObject({
+      title: z.string().trim().min(1, 'must not be empty (the promo’s heading)'),
+      text: z.string().trim().min(1, 'must not be empty (a sentence or two)'),
+      /** A page of the site (`/podcast/`) or an https:// address. */
+      url: z
+        .string()
+        .regex(
+          /^(?:\/|https?:\/\/)\S*$/,
+          'must be a path on the site (/podcast/) or an address starting with https://',
+        ),
+      /** The link's words, e.g. "Listen to the latest episode". */
+      label: z.string().trim().min(1, 'must not be empty (the link’s words)'),
+    })
+    .optional(),
+  /** How many days back the Google News sitemap reaches from the build (Google reads two). */
+  newsSitemapDays: z.number().int().min(1).max(30).default(2),
 });
+
+/** Where the site is published when neither `SITE_URL` nor `url:` in content/site.yaml says: the preview server. */
+export const FALLBACK_SITE_URL = 'http://localhost:4321';
+
+/**
+ * The site's public address for a build: `SITE_URL` from the environment wins
+ * (a staging build), then `url:` in content/site.yaml, then the local preview address.
+ * astro.config.mjs passes the answer to Astro as `site`; pages read it back as `Astro.site`.
+ */
+export function resolveSiteUrl(
+  settings: Pick<SiteSettings, 'url'>,
+  env: Record<string, string | undefined> = process.env,
+): string {
+  const fromEnv = env['SITE_URL']?.trim();
+  return fromEnv || settings.url || FALLBACK_SITE_URL;
+}
 
 function isKnownTimeZone(zone: string): boolean {
   try {
@@ -59,14 +139,19 @@ function readYaml(file: string, displayName: string): unknown {
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { schema: 'core', prettyErrors: true });
   const [firstError] = doc.errors;
   if (firstError) {
-    throw new SiteConfigError(`${displayName}:${firstError.linePos?.[0].line ?? 1}  YAML syntax error: ${firstError.message.split('\n')[0]}`);
+    throw new SiteConfigError(
+      `${displayName}:${firstError.linePos?.[0].line ?? 1}  YAML syntax error: ${describeYamlError(firstError.code, firstError.message)}`,
+    );
   }
   return doc.toJS();
 }
 
 /** Reads and checks `content/regions.yaml`: a list of `{ id, name, description }` with unique ids. */
 export function loadRegions(file: string, displayName = 'content/regions.yaml'): Region[] {
-  const parsed = z.array(regionSchema).min(1, 'must declare at least one region').safeParse(readYaml(file, displayName));
+  const parsed = z
+    .array(regionSchema)
+    .min(1, 'must declare at least one region')
+    .safeParse(readYaml(file, displayName));
   if (!parsed.success) {
     // Paths start with the list index: `[2].name: …` reads as "the third region's name".
     const lines = parsed.error.issues.map((issue) => `${displayName}  ${describeSchemaIssue(issue).message}`);
@@ -84,7 +169,9 @@ export function loadRegions(file: string, displayName = 'content/regions.yaml'):
 export function loadSiteSettings(file: string, displayName = 'content/site.yaml'): SiteSettings {
   const parsed = siteSettingsSchema.safeParse(readYaml(file, displayName) ?? {});
   if (!parsed.success) {
-    throw new SiteConfigError(parsed.error.issues.map((issue) => `${displayName}  ${describeSchemaIssue(issue).message}`).join('\n'));
+    throw new SiteConfigError(
+      parsed.error.issues.map((issue) => `${displayName}  ${describeSchemaIssue(issue).message}`).join('\n'),
+    );
   }
   return parsed.data;
 }

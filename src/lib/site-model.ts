@@ -1,5 +1,7 @@
+import type { Correction } from './article-updates';
 import type { Region } from './site-config';
 import { slugifyName } from './slugs';
+import { buildTopicIndex, type TopicListing } from './topics';
 
 /** A person on a byline. */
 export interface Author {
@@ -34,8 +36,14 @@ export interface ArticleSummary<TImage = unknown> {
   related: string[];
   /** The article's language (the site's when not set). */
   lang: string;
+  /** Slugs of the same article in other languages. */
+  translations: string[];
+  /** Dated corrections, oldest first. */
+  corrections: Correction[];
   draft: boolean;
   wordCount: number;
+  /** Minutes to read the body, at least 1. */
+  readingMinutes: number;
 }
 
 /** A region with its articles, newest first. */
@@ -60,6 +68,9 @@ export interface SiteModel<TImage = unknown> {
   /** Authors by name. */
   authors: AuthorListing<TImage>[];
   authorBySlug: Map<string, AuthorListing<TImage>>;
+  /** Topics by name, each with its articles; "Strikes" and "strikes" are one topic. */
+  topics: TopicListing<ArticleSummary<TImage>>[];
+  topicBySlug: Map<string, TopicListing<ArticleSummary<TImage>>>;
   /** For each article, the latest other articles of its main region ("More in …"). */
   moreInRegion: Map<string, ArticleSummary<TImage>[]>;
 }
@@ -81,7 +92,7 @@ export function compareArticlesNewestFirst(a: { date: Date; slug: string }, b: {
 }
 
 /**
- * Builds the region, author and "More in <region>" indexes in one pass over
+ * Builds the region, author, topic and "More in <region>" indexes in one pass over
  * the collection, so no page ever walks the whole collection itself.
  */
 export function buildSiteModel<TImage>({
@@ -116,6 +127,7 @@ export function buildSiteModel<TImage>({
     moreInRegion.set(article.slug, others);
   }
   const authors = [...authorBySlug.values()].sort((a, b) => a.name.localeCompare(b.name, 'en') || a.slug.localeCompare(b.slug, 'en'));
+  const topics = buildTopicIndex(sorted);
   return {
     articles: sorted,
     articleBySlug: new Map(sorted.map((article) => [article.slug, article])),
@@ -123,6 +135,8 @@ export function buildSiteModel<TImage>({
     regionById,
     authors,
     authorBySlug,
+    topics,
+    topicBySlug: new Map(topics.map((topic) => [topic.slug, topic])),
     moreInRegion,
   };
 }

@@ -33,12 +33,19 @@ export function articleLoader({ articlesDir, regionIds, includeDrafts }: Article
             id: article.slug,
             data,
             filePath: article.relativePath,
-            digest: generateDigest(article.source),
+            // Astro keeps an entry whose digest is unchanged, so the digest covers all that
+            // the stored entry depends on: the file, where it is, and the rendered body
+            // (which changes when a linked article's title does).
+            digest: generateDigest({ source: article.source, filePath: article.filePath, html: article.rendered.html }),
             rendered: {
               html: article.rendered.html,
               metadata: {
                 headings: article.rendered.headings,
-                frontmatter: { plainText: article.rendered.plainText, wordCount: article.rendered.wordCount },
+                frontmatter: {
+                  plainText: article.rendered.plainText,
+                  wordCount: article.rendered.wordCount,
+                  readingTime: article.rendered.readingTime,
+                },
               },
             },
           });

@@ -10,9 +10,11 @@ import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { ResolveArticle } from './article-links';
+import { rehypeTrustedEmbeds } from './rehype-trusted-embeds';
 import { articleSanitizeSchema } from './sanitize-schema';
 import { remarkArticleLinks } from './remark-article-links';
 import { remarkArticleText } from './remark-article-text';
+import { remarkReadingTime } from './remark-reading-time';
 import { remarkRelatedCallouts } from './remark-related-callouts';
 import { remarkRestoreUnknownDirectives } from './remark-restore-unknown-directives';
 
@@ -29,6 +31,8 @@ export interface RenderedArticleBody {
   headings: ArticleHeading[];
   plainText: string;
   wordCount: number;
+  /** Minutes to read the body, at least 1. */
+  readingTime: number;
   /** Problems found while rendering, with the line in the body (1-based). */
   problems: { line?: number; message: string }[];
 }
@@ -45,6 +49,7 @@ export function createArticleProcessor({ resolveArticle }: { resolveArticle: Res
     .use(remarkDirective)
     .use(remarkRestoreUnknownDirectives)
     .use(remarkArticleText)
+    .use(remarkReadingTime)
     .use(remarkRelatedCallouts, { resolveArticle })
     .use(remarkArticleLinks, { resolveArticle })
     .use(remarkSmartypants)
@@ -53,6 +58,7 @@ export function createArticleProcessor({ resolveArticle }: { resolveArticle: Res
     // Sanitise after raw HTML is parsed and before ids are added, so editors' HTML
     // is held to the allowlist and our own heading ids are not prefixed.
     .use(rehypeSanitize, articleSanitizeSchema)
+    .use(rehypeTrustedEmbeds)
     .use(rehypeSlug)
     .use(rehypeStringify);
 
@@ -72,6 +78,7 @@ export function createArticleProcessor({ resolveArticle }: { resolveArticle: Res
       headings,
       plainText: file.data.plainText ?? '',
       wordCount: file.data.wordCount ?? 0,
+      readingTime: file.data.readingTime ?? 1,
       problems: file.messages.map((message) => ({
         ...(message.line === undefined ? {} : { line: message.line }),
         message: message.reason,

@@ -3,6 +3,15 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { MISSING_ARTICLE_RULE, type ResolveArticle } from './article-links';
 
+// A stray `%` ("50%.md") is not an escape: keep the name as written rather than fail the build.
+function decodeFileName(name: string): string {
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
 /** Options of {@link remarkArticleLinks}. */
 export interface RemarkArticleLinksOptions {
   resolveArticle: ResolveArticle;
@@ -22,7 +31,7 @@ export function remarkArticleLinks({ resolveArticle }: RemarkArticleLinksOptions
       if (node.type !== 'link' && node.type !== 'definition') return;
       const match = RELATIVE_MARKDOWN_LINK.exec(node.url);
       if (!match?.[1]) return;
-      const slug = decodeURIComponent(match[1]);
+      const slug = decodeFileName(match[1]);
       const target = resolveArticle(slug);
       if (typeof target === 'string') {
         const message = file.message(`link to ${node.url}: ${target}`, node);

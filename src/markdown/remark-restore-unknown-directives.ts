@@ -2,8 +2,8 @@ import type { Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 
-/** The directives the site understands; anything else is the editor's own text. */
-const KNOWN_DIRECTIVES = new Set(['related']);
+/** The directives the site understands, as `type:name`; anything else is the editor's own text. */
+const KNOWN_DIRECTIVES = new Set(['leafDirective:related']);
 
 /**
  * Puts back, as written, any `:name`, `::name` or `:::name` that is not a directive
@@ -15,7 +15,7 @@ export function remarkRestoreUnknownDirectives() {
     const source = String(file.value);
     visit(tree, (node, index, parent) => {
       if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
-      if (KNOWN_DIRECTIVES.has(node.name) || !parent || index === undefined) return;
+      if (KNOWN_DIRECTIVES.has(`${node.type}:${node.name}`) || !parent || index === undefined) return;
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start === undefined || end === undefined) return;

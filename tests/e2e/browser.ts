@@ -17,8 +17,8 @@ export function assertChromiumInstalled(): void {
   }
 }
 
-// Quiet, offline-safe flags: this browser only ever talks to the local test server.
-const CHROMIUM_ARGS = [
+/** Quiet, offline-safe flags: this browser only ever talks to the local test server (Lighthouse's audit uses them too). */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -36,8 +36,10 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-/** Starts headless Chromium with a fresh user-data dir. */
-export async function launchBrowser(): Promise<TestBrowser> {
+/** Starts headless Chromium with a fresh user-data dir; `javaScriptEnabled: false` browses as a reader with scripts off. */
+export async function launchBrowser({
+  javaScriptEnabled = true,
+}: { javaScriptEnabled?: boolean } = {}): Promise<TestBrowser> {
   assertChromiumInstalled();
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'broadsheet-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -45,6 +47,7 @@ export async function launchBrowser(): Promise<TestBrowser> {
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 900 },
+    javaScriptEnabled,
   });
   return {
     context,

@@ -7,6 +7,9 @@ import { PROJECT_ROOT, prepareTestContent, runProjectBin, serveStatic } from './
 /** Page size of the test build: small, so region and author lists span several pages. */
 export const TEST_PAGE_SIZE = 4;
 
+/** "Now" for the test build's news sitemap: the day after the Spanish sample article and its translation. */
+export const NEWS_SITEMAP_BUILD_DATE = '2023-01-25T12:00:00Z';
+
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
@@ -20,7 +23,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   assertChromiumInstalled();
   const contentDir = await prepareTestContent(TEST_PAGE_SIZE);
   const outDir = path.join(PROJECT_ROOT, '.test-dist');
-  const env = { BROADSHEET_CONTENT_DIR: contentDir };
+  // The news sitemap lists the days before the build: pin "now" so the sample articles of January 2023 are in it.
+  const env = { BROADSHEET_CONTENT_DIR: contentDir, BROADSHEET_BUILD_DATE: NEWS_SITEMAP_BUILD_DATE };
   await rm(outDir, { recursive: true, force: true });
   await runProjectBin('astro', ['build', '--outDir', outDir], env);
   const server = await serveStatic(outDir);

@@ -23,13 +23,18 @@ export function runProjectBin(bin: string, args: string[], env: NodeJS.ProcessEn
   });
 }
 
+/** Articles written to attack the site, built beside the real ones (tests/e2e/payload.test.ts); see its _README.md. */
+export const PAYLOAD_ARTICLES_DIR = path.join(PROJECT_ROOT, 'tests/fixtures/payload-articles');
+
 /**
  * Copies `content/` to a temporary folder with a smaller page size, so the real
- * articles fill several pages and pagination can be tested on them.
+ * articles fill several pages and pagination can be tested on them, and adds the
+ * payload articles under `articles/payload/` (Oceania, "Payload Tester", 2019).
  */
 export async function prepareTestContent(pageSize: number): Promise<string> {
   const contentDir = path.join(await mkdtemp(path.join(tmpdir(), 'broadsheet-content-')), 'content');
   await cp(path.join(PROJECT_ROOT, 'content'), contentDir, { recursive: true });
+  await cp(PAYLOAD_ARTICLES_DIR, path.join(contentDir, 'articles', 'payload'), { recursive: true });
   const siteFile = path.join(contentDir, 'site.yaml');
   const settings = await readFile(siteFile, 'utf8');
   await writeFile(siteFile, settings.replace(/^pageSize:.*$/m, `pageSize: ${pageSize}`));

@@ -1,0 +1,75 @@
+// What the related-articles sidebar costs a whole build: the same generated
+// archive built with the sidebar and without it (BROADSHEET_RELATED=off),
+// alternately so machine noise hits both alike. Prints each run and the ratio of medians.
+//
+//   npm run bench:related-build -- --count 5000 --runs 3
+import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeSiteCorpus } from './generate-site-corpus';
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '5000' },
+    runs: { type: 'string', default: '3' },
+    seed: { type: 'string', default: '1' },
+  },
+});
+const count = Number(values.count);
+const runs = Number(values.runs);
+const root = path.resolve(import.meta.dirname, '..');
+const work = path.join(root, 'bench/.work');
+const contentDir = path.join(work, `corpus-${count}`);
+const outDir = path.join(work, 'dist-related-build');
+
+function build(related: boolean): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(path.join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+      cwd: root,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        BROADSHEET_CONTENT_DIR: contentDir,
+        BROADSHEET_RELATED: related ? 'on' : 'off',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve((performance.now() - started) / 1000)
+        : reject(new Error(`build failed (${code}):\n${errors}`)),
+    );
+  });
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+const { bytes } = await writeSiteCorpus({ count, seed: Number(values.seed), outDir: contentDir });
+console.log(
+  `${count} generated articles (${(bytes / 1e6).toFixed(1)} MB of Markdown), ${runs} runs each, alternating; first a warm-up build`,
+);
+await build(true);
+const withSidebar: number[] = [];
+const without: number[] = [];
+for (let run = 1; run <= runs; run++) {
+  // Alternate which goes first, so neither always follows the other.
+  const order = run % 2 ? [true, false] : [false, true];
+  for (const related of order) {
+    const seconds = await build(related);
+    (related ? withSidebar : without).push(seconds);
+    console.log(`run ${run}  ${related ? 'with sidebar   ' : 'without sidebar'}  ${seconds.toFixed(1)} s`);
+  }
+}
+await rm(outDir, { recursive: true, force: true });
+const ratio = median(withSidebar) / median(without);
+console.log(
+  `\nmedian with sidebar ${median(withSidebar).toFixed(1)} s, without ${median(without).toFixed(1)} s, ratio ${ratio.toFixed(2)}x (goal <= 1.10x)`,
+);

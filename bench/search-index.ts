@@ -1,0 +1,139 @@
+// What full-text search costs: the size of the Pagefind index (files and bytes) and the time
+// to build it, for the sample site and for a generated archive of 5,000 articles. Each site is
+// built once with `astro build` (which indexes it through src/integrations/pagefind.ts); the
+// index is then rebuilt on the built pages with the same code and timed alone: `--runs` times
+// for the sample site, `--generated-runs` times for the archive (a few minutes each on 2 cores).
+//
+//   npm run bench:search                       # sample site and 5,000 articles
+//   npm run bench:search -- --count 1000 --generated-runs 3
+//   npm run bench:search -- --skip-generated   # the sample site only
+//
+// The generated archive is written once to bench/.work/corpus-<count>/ (as
+// `npx tsx bench/generate-site-corpus.ts --count 5000 --out bench/.work/corpus-5000` does) and
+// reused; --regenerate writes it again. Builds go to bench/.work/dist-search-*/.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { describeSearchIndexReport, indexBuiltSite, type SearchIndexReport } from '../src/integrations/pagefind';
+import { writeSiteCorpus } from './generate-site-corpus';
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '5000' },
+    runs: { type: 'string', default: '3' },
+    'generated-runs': { type: 'string', default: '1' },
+    seed: { type: 'string', default: '1' },
+    'skip-generated': { type: 'boolean', default: false },
+    regenerate: { type: 'boolean', default: false },
+  },
+});
+const count = Number(values.count);
+const sampleRuns = Math.max(1, Number(values.runs));
+const generatedRuns = Math.max(1, Number(values['generated-runs']));
+const root = path.resolve(import.meta.dirname, '..');
+const work = path.join(root, 'bench/.work');
+
+/** Builds the site from a content folder into `outDir`; returns the wall time in seconds. */
+function build(contentDir: string, outDir: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(path.join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BROADSHEET_CONTENT_DIR: contentDir },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve((performance.now() - started) / 1000)
+        : reject(new Error(`astro build failed (exit ${code}):\n${errors}`)),
+    );
+  });
+}
+
+interface FolderSize {
+  files: number;
+  bytes: number;
+}
+
+/** Files and bytes under a folder, split into the index proper and Pagefind's own UI and script files. */
+async function measureIndex(
+  pagefindDir: string,
+): Promise<{ total: FolderSize; index: FolderSize; fragments: FolderSize }> {
+  const total = { files: 0, bytes: 0 };
+  const index = { files: 0, bytes: 0 };
+  const fragments = { files: 0, bytes: 0 };
+  for (const entry of await readdir(pagefindDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const { size } = await stat(file);
+    total.files += 1;
+    total.bytes += size;
+    // The search data: word index chunks, filters, page fragments, metadata and the WebAssembly search engine.
+    if (/\.pf_(index|filter|fragment|meta)$|^wasm\..*\.pagefind$|^pagefind-entry\.json$/.test(entry.name)) {
+      index.files += 1;
+      index.bytes += size;
+    }
+    if (entry.name.endsWith('.pf_fragment')) {
+      fragments.files += 1;
+      fragments.bytes += size;
+    }
+  }
+  return { total, index, fragments };
+}
+
+const median = (numbers: number[]): number => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(2)} MB`;
+const describeSize = ({ files, bytes }: FolderSize): string => `${files} files, ${mb(bytes)}`;
+
+async function benchSite(label: string, contentDir: string, outDir: string, runs: number): Promise<void> {
+  console.log(`\n${label}`);
+  const buildSeconds = await build(contentDir, outDir);
+  console.log(`  astro build (indexing included)  ${buildSeconds.toFixed(1)} s`);
+  const reports: SearchIndexReport[] = [];
+  for (let run = 1; run <= runs; run++) {
+    await rm(path.join(outDir, 'pagefind'), { recursive: true, force: true });
+    const report = await indexBuiltSite(outDir);
+    reports.push(report);
+    console.log(`  run ${run}  ${describeSearchIndexReport(report)}`);
+  }
+  const { total, index, fragments } = await measureIndex(path.join(outDir, 'pagefind'));
+  const pages = reports[0]!.pageCount;
+  console.log(
+    `  indexing time   median ${Math.round(median(reports.map((report) => report.milliseconds)))} ms over ${runs} runs (${pages} pages)`,
+  );
+  console.log(
+    `  index on disk   ${describeSize(total)} in all; search data ${describeSize(index)} (fragments ${describeSize(fragments)}); the rest is Pagefind's scripts and UI files, per bundle`,
+  );
+  console.log(`  per page        ${(index.bytes / Math.max(1, pages) / 1000).toFixed(1)} KB of search data`);
+}
+
+await benchSite(
+  'Sample site (content/)',
+  path.join(root, 'content'),
+  path.join(work, 'dist-search-sample'),
+  sampleRuns,
+);
+
+if (!values['skip-generated']) {
+  const contentDir = path.join(work, `corpus-${count}`);
+  if (values.regenerate || !existsSync(path.join(contentDir, 'site.yaml'))) {
+    const written = await writeSiteCorpus({ count, seed: Number(values.seed), outDir: contentDir });
+    console.log(
+      `\nGenerated ${written.articles} articles (${mb(written.bytes)} of Markdown) in ${path.relative(root, contentDir)}/`,
+    );
+  }
+  await benchSite(
+    `Generated archive (${path.relative(root, contentDir)}/, ${count} articles)`,
+    contentDir,
+    path.join(work, `dist-search-${count}`),
+    generatedRuns,
+  );
+}

@@ -1,0 +1,141 @@
+// Growable typed arrays and a bounded heap for the engine's hot loops: plain
+// JS arrays of numbers would box and deopt once they reach millions of entries.
+
+/** A growable list of 32-bit integers. */
+export class IntList {
+  data: Int32Array;
+  length = 0;
+
+  constructor(capacity = 1024) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
+
+  /** Appends one value, doubling the storage when full. */
+  push(value: number): void {
+    if (this.length === this.data.length) this.grow(this.length + 1);
+    this.data[this.length++] = value;
+  }
+
+  /** Makes room for at least `capacity` values. */
+  grow(capacity: number): void {
+    if (capacity <= this.data.length) return;
+    const next = new Int32Array(Math.max(capacity, this.data.length * 2));
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
+  }
+
+  /** The values as a right-sized copy. */
+  toArray(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/** A growable list of 32-bit floats. */
+export class FloatList {
+  data: Float32Array;
+  length = 0;
+
+  constructor(capacity = 1024) {
+    this.data = new Float32Array(Math.max(16, capacity));
+  }
+
+  /** Appends one value, doubling the storage when full. */
+  push(value: number): void {
+    if (this.length === this.data.length) this.grow(this.length + 1);
+    this.data[this.length++] = value;
+  }
+
+  /** Makes room for at least `capacity` values. */
+  grow(capacity: number): void {
+    if (capacity <= this.data.length) return;
+    const next = new Float32Array(Math.max(capacity, this.data.length * 2));
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
+  }
+
+  /** The values as a right-sized copy. */
+  toArray(): Float32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/** Returns a Float64Array at least `size` long, reusing `current` when it is big enough; new slots are zero. */
+export function growFloat64(current: Float64Array, size: number): Float64Array {
+  if (size <= current.length) return current;
+  const next = new Float64Array(Math.max(size, current.length * 2));
+  next.set(current);
+  return next;
+}
+
+/** Returns an Int32Array at least `size` long, reusing `current` when it is big enough; new slots are `fill`. */
+export function growInt32(current: Int32Array, size: number, fill = 0): Int32Array {
+  if (size <= current.length) return current;
+  const next = new Int32Array(Math.max(size, current.length * 2));
+  next.set(current);
+  if (fill !== 0) next.fill(fill, current.length);
+  return next;
+}
+
+/**
+ * Keeps the best `capacity` (score, id) pairs seen. "Best" is higher score, then
+ * the `prefer` tie-break, so the kept set never depends on the order of offers.
+ */
+export class TopPairs {
+  readonly scores: Float64Array;
+  readonly ids: Int32Array;
+  size = 0;
+
+  constructor(
+    readonly capacity: number,
+    /** True when `a` should rank before `b` at equal score. */
+    private readonly prefer: (a: number, b: number) => boolean,
+  ) {
+    this.scores = new Float64Array(capacity);
+    this.ids = new Int32Array(capacity);
+  }
+
+  /** Empties the heap for reuse. */
+  clear(): void {
+    this.size = 0;
+  }
+
+  /** Offers a pair; it is kept if the heap has room or it beats the worst kept pair. */
+  offer(score: number, id: number): void {
+    if (this.size < this.capacity) {
+      let i = this.size++;
+      // Sift up: the root holds the worst kept pair.
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!this.isWorse(score, id, this.scores[parent]!, this.ids[parent]!)) break;
+        this.scores[i] = this.scores[parent]!;
+        this.ids[i] = this.ids[parent]!;
+        i = parent;
+      }
+      this.scores[i] = score;
+      this.ids[i] = id;
+      return;
+    }
+    if (this.capacity === 0 || !this.isWorse(this.scores[0]!, this.ids[0]!, score, id)) return;
+    let i = 0;
+    const n = this.size;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= n) break;
+      let child = left;
+      const right = left + 1;
+      if (right < n && this.isWorse(this.scores[right]!, this.ids[right]!, this.scores[left]!, this.ids[left]!))
+        child = right;
+      if (!this.isWorse(this.scores[child]!, this.ids[child]!, score, id)) break;
+      this.scores[i] = this.scores[child]!;
+      this.ids[i] = this.ids[child]!;
+      i = child;
+    }
+    this.scores[i] = score;
+    this.ids[i] = id;
+  }
+
+  private isWorse(scoreA: number, idA: number, scoreB: number, idB: number): boolean {
+    if (scoreA !== scoreB) return scoreA < scoreB;
+    return this.prefer(idB, idA);
+  }
+}

@@ -1,0 +1,390 @@
+import { TopPairs } from './buffers';
+import { buildFeatureIndex, type FeatureIndex } from './features';
+import { getRecencyFactor } from './rarity';
+import { buildSignatures, buildTermPostings, type Signatures, type TermPostings } from './signatures';
+import type { RelatedArticleInput, RelatedNeighbour, RelatedOptions, RelatedReason } from './types';
+import { RELATED_LIMITS, RELATED_WEIGHTS } from './weights';
+
+const DAY_MS = 86_400_000;
+/** Text terms named in a reason. */
+const REASON_TERMS = 3;
+
+/** Everything the neighbour search reads, built once per call. */
+interface Corpus {
+  published: readonly RelatedArticleInput[];
+  /** Publication time in days, per article id. */
+  days: Float64Array;
+  /** Position of each article in date order (ties by id). */
+  dateRank: Int32Array;
+  signatures: Signatures;
+  postings: TermPostings;
+  topics: FeatureIndex;
+  regions: FeatureIndex;
+}
+
+/**
+ * Finds, for every published article, up to `k` related articles: editors' pins
+ * first in their order, then the best-scoring neighbours by shared topics,
+ * regions and text, nearer in time ranking higher. Drafts get no entry and are
+ * never neighbours; the result is the same whatever the input order.
+ */
+export function computeRelatedArticles(
+  articles: readonly RelatedArticleInput[],
+  options: RelatedOptions = {},
+): Map<string, RelatedNeighbour[]> {
+  const k = options.k ?? 5;
+  if (!Number.isInteger(k) || k < 0)
+    throw new RangeError(`computeRelatedArticles: k must be a whole number ≥ 0, got ${k}`);
+
+  // Ids follow slug order, so every later tie-break and float sum is independent of the input order.
+  const published = articles.filter((article) => article.draft !== true).sort((a, b) => compareStrings(a.slug, b.slug));
+  const count = published.length;
+  const idBySlug = new Map<string, number>();
+  published.forEach((article, id) => {
+    if (idBySlug.has(article.slug))
+      throw new Error(`computeRelatedArticles: two articles have the slug "${article.slug}"`);
+    idBySlug.set(article.slug, id);
+  });
+
+  const days = new Float64Array(count);
+  for (let id = 0; id < count; id++) days[id] = published[id]!.date.getTime() / DAY_MS;
+  const byDate = Int32Array.from(published.keys()).sort((a, b) => days[a]! - days[b]! || a - b);
+  const dateRank = new Int32Array(count);
+  byDate.forEach((id, rank) => (dateRank[id] = rank));
+  const signatures = buildSignatures(published);
+  const corpus: Corpus = {
+    published,
+    days,
+    dateRank,
+    signatures,
+    postings: buildTermPostings(signatures, count),
+    topics: buildFeatureIndex(
+      published.map((article) => article.topics),
+      byDate,
+    ),
+    regions: buildFeatureIndex(
+      published.map((article) => article.regions),
+      byDate,
+    ),
+  };
+
+  // Newer first, then slug ascending (ids are in slug order).
+  const prefer = (a: number, b: number): boolean => days[a]! > days[b]! || (days[a] === days[b] && a < b);
+  const search = createCandidateSearch(
+    corpus,
+    Math.max(RELATED_LIMITS.minCandidates, k * RELATED_LIMITS.candidatesPerNeighbour),
+    prefer,
+  );
+
+  const scorer = createPairScorer(corpus);
+  const bestByExactScore = new TopPairs(k, prefer);
+  const result = new Map<string, RelatedNeighbour[]>();
+  for (let a = 0; a < count; a++) {
+    const chosen: RelatedNeighbour[] = [];
+    result.set(published[a]!.slug, chosen);
+    if (k === 0) continue;
+
+    const pinned: number[] = [];
+    for (const slug of published[a]!.related) {
+      const b = idBySlug.get(slug);
+      // Unknown, draft and self pins are skipped here; the loader reports them to the editor.
+      if (b === undefined || b === a || pinned.includes(b) || pinned.length >= k) continue;
+      pinned.push(b);
+      chosen.push(describeNeighbour(a, b, corpus, true));
+    }
+    if (chosen.length >= k) continue;
+
+    const candidates = search(a, pinned);
+    const best = bestByExactScore;
+    best.clear();
+    scorer.setArticle(a);
+    for (let i = 0; i < candidates.size; i++) {
+      const b = candidates.ids[i]!;
+      const score = scorer.score(b);
+      if (score >= RELATED_WEIGHTS.minimumScore) best.offer(score, b);
+    }
+    scorer.clear();
+    const order = Array.from({ length: best.size }, (_, i) => i).sort(
+      (x, y) => best.scores[y]! - best.scores[x]! || (prefer(best.ids[x]!, best.ids[y]!) ? -1 : 1),
+    );
+    for (const i of order.slice(0, k - chosen.length)) chosen.push(describeNeighbour(a, best.ids[i]!, corpus, false));
+  }
+  return result;
+}
+
+/**
+ * Returns a function giving an article's candidates: everyone reached through its
+ * signature terms, topics and regions (capped posting lists), kept by an
+ * approximate score. The exact score is computed afterwards for these only.
+ */
+function createCandidateSearch(
+  corpus: Corpus,
+  capacity: number,
+  prefer: (a: number, b: number) => boolean,
+): (a: number, pinned: readonly number[]) => TopPairs {
+  const count = corpus.published.length;
+  const { signatures, postings, days } = corpus;
+  const accumulated = new Float64Array(count);
+  const seenBy = new Int32Array(count).fill(-1);
+  const touched = new Int32Array(count);
+  const candidates = new TopPairs(capacity, prefer);
+  const recencyTable = buildRecencyTable();
+  const lastDay = recencyTable.length - 1;
+
+  return (a, pinned) => {
+    let touchedCount = 0;
+    // The text signal: for each strong term of `a`, the articles where that term weighs most.
+    for (let s = signatures.offsets[a]!; s < signatures.offsets[a + 1]!; s++) {
+      const term = signatures.terms[s]!;
+      const weight = RELATED_WEIGHTS.text * signatures.weights[s]!;
+      const end = postings.offsets[term + 1]!;
+      for (let p = postings.offsets[term]!; p < end; p++) {
+        const b = postings.articles[p]!;
+        if (seenBy[b] !== a) {
+          seenBy[b] = a;
+          accumulated[b] = 0;
+          touched[touchedCount++] = b;
+        }
+        accumulated[b] = accumulated[b]! + weight * postings.weights[p]!;
+      }
+    }
+    touchedCount = visitNearestInTime(
+      a,
+      corpus.topics,
+      RELATED_WEIGHTS.topics,
+      RELATED_LIMITS.topicPostings,
+      corpus.dateRank,
+      accumulated,
+      seenBy,
+      touched,
+      touchedCount,
+    );
+    touchedCount = visitNearestInTime(
+      a,
+      corpus.regions,
+      RELATED_WEIGHTS.regions,
+      RELATED_LIMITS.regionPostings,
+      corpus.dateRank,
+      accumulated,
+      seenBy,
+      touched,
+      touchedCount,
+    );
+
+    candidates.clear();
+    const dayA = days[a]!;
+    for (let i = 0; i < touchedCount; i++) {
+      const b = touched[i]!;
+      if (b === a || pinned.includes(b)) continue;
+      const apart = Math.min(lastDay, Math.floor(Math.abs(dayA - days[b]!)));
+      candidates.offer(accumulated[b]! * recencyTable[apart]!, b);
+    }
+    return candidates;
+  };
+}
+
+/** Adds `a`'s fellow holders of each of its features, only the nearest in time when the list is long. */
+function visitNearestInTime(
+  a: number,
+  index: FeatureIndex,
+  weight: number,
+  cap: number,
+  dateRank: Int32Array,
+  accumulated: Float64Array,
+  seenBy: Int32Array,
+  touched: Int32Array,
+  touchedCount: number,
+): number {
+  for (let i = index.offsets[a]!; i < index.offsets[a + 1]!; i++) {
+    const feature = index.ids[i]!;
+    const amount = weight * index.rarity[feature]!;
+    const start = index.postingOffsets[feature]!;
+    const end = index.postingOffsets[feature + 1]!;
+    let from = start;
+    let to = end;
+    if (end - start > cap + 1) {
+      // The list is in date order: find `a` in it and take the window around it.
+      let lo = start;
+      let hi = end - 1;
+      const rank = dateRank[a]!;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (dateRank[index.postings[mid]!]! < rank) lo = mid + 1;
+        else hi = mid;
+      }
+      from = Math.max(start, Math.min(lo - (cap >> 1), end - cap - 1));
+      to = from + cap + 1;
+    }
+    for (let p = from; p < to; p++) {
+      const b = index.postings[p]!;
+      if (seenBy[b] !== a) {
+        seenBy[b] = a;
+        accumulated[b] = 0;
+        touched[touchedCount++] = b;
+      }
+      accumulated[b] = accumulated[b]! + amount;
+    }
+  }
+  return touchedCount;
+}
+
+/**
+ * Exact scores of one article against many: its signature is spread into a
+ * dense array once, so each candidate costs 32 lookups instead of a merge.
+ * Gives the same total as `scorePair`.
+ */
+function createPairScorer(corpus: Corpus): { setArticle(a: number): void; score(b: number): number; clear(): void } {
+  const { offsets, terms, weights } = corpus.signatures;
+  const dense = new Float64Array(corpus.signatures.dictionary.size);
+  let current = -1;
+  return {
+    setArticle(a) {
+      current = a;
+      for (let s = offsets[a]!; s < offsets[a + 1]!; s++) dense[terms[s]!] = weights[s]!;
+    },
+    score(b) {
+      const a = current;
+      let dot = 0;
+      for (let s = offsets[b]!; s < offsets[b + 1]!; s++) dot += dense[terms[s]!]! * weights[s]!;
+      const shared =
+        RELATED_WEIGHTS.topics * sumSharedRarity(a, b, corpus.topics) +
+        RELATED_WEIGHTS.regions * sumSharedRarity(a, b, corpus.regions);
+      const recency = getRecencyFactor(
+        corpus.days[a]! - corpus.days[b]!,
+        RELATED_WEIGHTS.recencyHalfLifeDays,
+        RELATED_WEIGHTS.recencyFloor,
+      );
+      return (shared + RELATED_WEIGHTS.text * dot) * recency;
+    },
+    clear() {
+      for (let s = offsets[current]!; s < offsets[current + 1]!; s++) dense[terms[s]!] = 0;
+    },
+  };
+}
+
+/** The exact score of a pair and its parts (each part before the recency factor). */
+function scorePair(
+  a: number,
+  b: number,
+  corpus: Corpus,
+): { topics: number; regions: number; text: number; total: number } {
+  const topics = RELATED_WEIGHTS.topics * sumSharedRarity(a, b, corpus.topics);
+  const regions = RELATED_WEIGHTS.regions * sumSharedRarity(a, b, corpus.regions);
+  const text = RELATED_WEIGHTS.text * dotSignatures(a, b, corpus.signatures);
+  const recency = getRecencyFactor(
+    corpus.days[a]! - corpus.days[b]!,
+    RELATED_WEIGHTS.recencyHalfLifeDays,
+    RELATED_WEIGHTS.recencyFloor,
+  );
+  return { topics, regions, text, total: (topics + regions + text) * recency };
+}
+
+function sumSharedRarity(a: number, b: number, index: FeatureIndex): number {
+  const { offsets, ids, rarity } = index;
+  let sum = 0;
+  let i = offsets[a]!;
+  let j = offsets[b]!;
+  const endI = offsets[a + 1]!;
+  const endJ = offsets[b + 1]!;
+  while (i < endI && j < endJ) {
+    const x = ids[i]!;
+    const y = ids[j]!;
+    if (x === y) {
+      sum += rarity[x]!;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return sum;
+}
+
+function dotSignatures(a: number, b: number, signatures: Signatures): number {
+  const { offsets, terms, weights } = signatures;
+  let sum = 0;
+  let i = offsets[a]!;
+  let j = offsets[b]!;
+  const endI = offsets[a + 1]!;
+  const endJ = offsets[b + 1]!;
+  while (i < endI && j < endJ) {
+    const x = terms[i]!;
+    const y = terms[j]!;
+    if (x === y) {
+      sum += weights[i]! * weights[j]!;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return sum;
+}
+
+/** The neighbour entry for `b` on `a`'s list: its score and reasons, strongest signal first. */
+function describeNeighbour(a: number, b: number, corpus: Corpus, pinned: boolean): RelatedNeighbour {
+  const score = scorePair(a, b, corpus);
+  const parts: { contribution: number; reason: RelatedReason }[] = [];
+  if (score.topics > 0)
+    parts.push({
+      contribution: score.topics,
+      reason: { kind: 'topics', topics: listSharedLabels(a, b, corpus.topics) },
+    });
+  if (score.regions > 0)
+    parts.push({
+      contribution: score.regions,
+      reason: { kind: 'regions', regions: listSharedLabels(a, b, corpus.regions) },
+    });
+  if (score.text > 0)
+    parts.push({ contribution: score.text, reason: { kind: 'text', terms: listSharedWords(a, b, corpus.signatures) } });
+  // Stable sort: at equal contribution topics stay before regions before text.
+  const reasons = parts.sort((x, y) => y.contribution - x.contribution).map((part) => part.reason);
+  return {
+    slug: corpus.published[b]!.slug,
+    score: score.total,
+    reasons: pinned ? [{ kind: 'pinned' }, ...reasons] : reasons,
+  };
+}
+
+/** `a`'s spelling of the features it shares with `b`, rarest first. */
+function listSharedLabels(a: number, b: number, index: FeatureIndex): string[] {
+  const shared: { label: string; rarity: number }[] = [];
+  const theirs = index.ids.subarray(index.offsets[b]!, index.offsets[b + 1]!);
+  for (let i = index.offsets[a]!; i < index.offsets[a + 1]!; i++) {
+    if (theirs.includes(index.ids[i]!)) shared.push({ label: index.labels[i]!, rarity: index.rarity[index.ids[i]!]! });
+  }
+  return shared.sort((x, y) => y.rarity - x.rarity || compareStrings(x.label, y.label)).map((entry) => entry.label);
+}
+
+/** Readable words for the shared terms that add most to the text similarity. */
+function listSharedWords(a: number, b: number, signatures: Signatures): string[] {
+  const { offsets, terms, weights, dictionary } = signatures;
+  const shared: { term: number; product: number }[] = [];
+  let j = offsets[b]!;
+  const endJ = offsets[b + 1]!;
+  for (let i = offsets[a]!; i < offsets[a + 1]!; i++) {
+    while (j < endJ && terms[j]! < terms[i]!) j++;
+    if (j < endJ && terms[j] === terms[i]) shared.push({ term: terms[i]!, product: weights[i]! * weights[j]! });
+  }
+  // Ties go to the lower term id, itself fixed by slug order.
+  shared.sort((x, y) => y.product - x.product || x.term - y.term);
+  const words: string[] = [];
+  for (const { term } of shared) {
+    const word = dictionary.getDisplayWord(term);
+    if (!words.includes(word)) words.push(word);
+    if (words.length === REASON_TERMS) break;
+  }
+  return words;
+}
+
+/** The recency factor by whole days apart, so the candidate pass needs no `Math.pow`. */
+function buildRecencyTable(): Float64Array {
+  const { recencyHalfLifeDays, recencyFloor } = RELATED_WEIGHTS;
+  // Past twelve half-lives the factor is the floor to within 0.02 %.
+  const table = new Float64Array(Math.ceil(recencyHalfLifeDays * 12) + 1);
+  for (let d = 0; d < table.length; d++) table[d] = getRecencyFactor(d, recencyHalfLifeDays, recencyFloor);
+  return table;
+}
+
+// Code-unit order, not locale order: the same on every machine.
+function compareStrings(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}

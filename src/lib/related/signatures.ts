@@ -1,0 +1,154 @@
+import { FloatList, IntList, TopPairs, growFloat64, growInt32 } from './buffers';
+import { idf } from './rarity';
+import { TermDictionary, getLanguageIndex } from './text-analysis';
+import type { RelatedArticleInput } from './types';
+import { RELATED_LIMITS, RELATED_WEIGHTS } from './weights';
+
+/** Every article's text boiled down to its strongest terms, unit length. */
+export interface Signatures {
+  /** Per article, terms ascending: `terms[offsets[a]] … terms[offsets[a + 1] - 1]`. */
+  offsets: Int32Array;
+  terms: Int32Array;
+  weights: Float64Array;
+  dictionary: TermDictionary;
+}
+
+/** Per term, the signatures it is in, heaviest first, capped. */
+export interface TermPostings {
+  offsets: Int32Array;
+  articles: Int32Array;
+  weights: Float64Array;
+}
+
+/** Reads every article once and keeps its strongest TF-IDF terms, title and dek weighted up. */
+export function buildSignatures(published: readonly RelatedArticleInput[]): Signatures {
+  const count = published.length;
+  const dictionary = new TermDictionary();
+  const tokens = new IntList(1 << 14);
+  let frequency: Float64Array = new Float64Array(1 << 16);
+  let lastSeen: Int32Array = new Int32Array(1 << 16).fill(-1);
+  let documentFrequency: Int32Array = new Int32Array(1 << 16);
+  const termOffsets = new Int32Array(count + 1);
+  // Distinct terms per article run at about one per dozen characters of text; sizing
+  // for that up front spares copying tens of megabytes as the lists grow.
+  let characters = 0;
+  for (const article of published)
+    characters += article.title.length + article.description.length + article.body.length;
+  const allTerms = new IntList(Math.ceil(characters / 12));
+  const allFrequencies = new FloatList(Math.ceil(characters / 12));
+
+  for (let id = 0; id < count; id++) {
+    const article = published[id]!;
+    const language = getLanguageIndex(article.lang);
+    tokens.length = 0;
+    dictionary.collectTermIds(article.title, language, tokens);
+    const titleEnd = tokens.length;
+    dictionary.collectTermIds(article.description, language, tokens);
+    const descriptionEnd = tokens.length;
+    dictionary.collectTermIds(article.body, language, tokens);
+    const size = dictionary.size;
+    if (size > frequency.length) {
+      frequency = growFloat64(frequency, size);
+      lastSeen = growInt32(lastSeen, size, -1);
+      documentFrequency = growInt32(documentFrequency, size);
+    }
+    const data = tokens.data;
+    const start = allTerms.length;
+    allTerms.grow(start + tokens.length);
+    allFrequencies.grow(start + tokens.length);
+    const termsOut = allTerms.data;
+    const frequenciesOut = allFrequencies.data;
+    let distinct = start;
+    for (let i = 0; i < tokens.length; i++) {
+      const term = data[i]!;
+      const weight =
+        i < titleEnd ? RELATED_WEIGHTS.titleTermWeight : i < descriptionEnd ? RELATED_WEIGHTS.descriptionTermWeight : 1;
+      if (lastSeen[term] !== id) {
+        lastSeen[term] = id;
+        frequency[term] = weight;
+        termsOut[distinct++] = term;
+      } else {
+        frequency[term] = frequency[term]! + weight;
+      }
+    }
+    for (let i = start; i < distinct; i++) {
+      const term = termsOut[i]!;
+      frequenciesOut[i] = frequency[term]!;
+      documentFrequency[term]!++;
+    }
+    allTerms.length = distinct;
+    allFrequencies.length = distinct;
+    termOffsets[id + 1] = distinct;
+  }
+
+  const rarity = new Float64Array(dictionary.size);
+  for (let term = 0; term < rarity.length; term++) rarity[term] = idf(documentFrequency[term]!, count);
+
+  // Ties between equally strong terms go to the lower term id, itself fixed by slug order.
+  const strongest = new TopPairs(RELATED_LIMITS.signatureTerms, (x, y) => x < y);
+  const offsets = new Int32Array(count + 1);
+  const terms = new IntList(count * RELATED_LIMITS.signatureTerms);
+  const weights = new FloatList(count * RELATED_LIMITS.signatureTerms);
+  const kept: number[] = [];
+  for (let id = 0; id < count; id++) {
+    strongest.clear();
+    for (let i = termOffsets[id]!; i < termOffsets[id + 1]!; i++) {
+      const term = allTerms.data[i]!;
+      // Sublinear term frequency: the tenth "pension" adds less than the second.
+      strongest.offer((1 + Math.log(allFrequencies.data[i]!)) * rarity[term]!, term);
+    }
+    kept.length = 0;
+    let norm = 0;
+    for (let i = 0; i < strongest.size; i++) {
+      kept.push(i);
+      norm += strongest.scores[i]! ** 2;
+    }
+    norm = Math.sqrt(norm) || 1;
+    kept.sort((x, y) => strongest.ids[x]! - strongest.ids[y]!);
+    for (const i of kept) {
+      terms.push(strongest.ids[i]!);
+      weights.push(strongest.scores[i]! / norm);
+    }
+    offsets[id + 1] = terms.length;
+  }
+  return { offsets, terms: terms.toArray(), weights: Float64Array.from(weights.toArray()), dictionary };
+}
+
+/** Inverts the signatures: per term, the articles whose signature has it, heaviest first, capped. */
+export function buildTermPostings(signatures: Signatures, count: number): TermPostings {
+  const termCount = signatures.dictionary.size;
+  const full = new Int32Array(termCount + 1);
+  for (const term of signatures.terms) full[term + 1]!++;
+  for (let t = 0; t < termCount; t++) full[t + 1]! += full[t]!;
+  const fill = full.slice(0, termCount);
+  const entries = new Int32Array(signatures.terms.length);
+  for (let id = 0; id < count; id++) {
+    for (let s = signatures.offsets[id]!; s < signatures.offsets[id + 1]!; s++)
+      entries[fill[signatures.terms[s]!]!++] = s;
+  }
+
+  const cap = RELATED_LIMITS.termPostings;
+  const offsets = new Int32Array(termCount + 1);
+  for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t]! + Math.min(cap, full[t + 1]! - full[t]!);
+  const articles = new Int32Array(offsets[termCount]!);
+  const weights = new Float64Array(offsets[termCount]!);
+  const articleOf = new Int32Array(signatures.terms.length);
+  for (let id = 0; id < count; id++) articleOf.fill(id, signatures.offsets[id]!, signatures.offsets[id + 1]!);
+  // Signature entries are numbered in article order, so "lower entry" is "lower article id".
+  const heaviest = new TopPairs(cap, (x, y) => x < y);
+  for (let t = 0; t < termCount; t++) {
+    let list: Int32Array = entries.subarray(full[t]!, full[t + 1]!);
+    if (list.length > cap) {
+      // A common term only leads to the articles where it weighs most; ties to the lower id.
+      heaviest.clear();
+      for (const s of list) heaviest.offer(signatures.weights[s]!, s);
+      list = heaviest.ids;
+    }
+    let at = offsets[t]!;
+    for (const s of list) {
+      articles[at] = articleOf[s]!;
+      weights[at++] = signatures.weights[s]!;
+    }
+  }
+  return { offsets, articles, weights };
+}

@@ -1,0 +1,166 @@
+// Which Pagefind bundles the site gets, one per language, and how each is built.
+//
+// Pagefind stems a page by the language of its `<html lang>`, and a search page only searches
+// the index of its own language; a merged index (`mergeIndex`) is searched with the main
+// index's stemmer, so Spanish words stemmed as English miss Spanish pages. Our article pages
+// keep `<html lang>` the site's and mark a foreign article with `lang` on its `<article>`
+// (the element that carries `data-pagefind-body`). So the site gets one bundle per language:
+// `/pagefind/` for the site's language and `/pagefind/<lang>/` for each other one, each indexed
+// with its own stemmer, and the search page loads one Pagefind instance per bundle and merges
+// the results (src/scripts/search.ts). This module holds the plain-data part of that plan.
+
+/** The languages of one built page: its `<html lang>` and the `lang` of its indexed element. */
+export interface PageLanguages {
+  /** `<html lang>`, as written; empty when missing. */
+  html: string;
+  /** The `lang` attribute of the `data-pagefind-body` element; undefined when it has none. */
+  body: string | undefined;
+}
+
+/** A built page that Pagefind will index (it has a `data-pagefind-body` element). */
+export interface IndexedPage extends PageLanguages {
+  /** Path of the HTML file inside the built site, with forward slashes: `articles/x/index.html`. */
+  file: string;
+}
+
+/** How to build one bundle with Pagefind's Node API. */
+export interface SearchBundlePlan {
+  /** Primary language subtag, lower case: `en`, `es`. */
+  language: string;
+  /** Folder of the bundle inside `pagefind/`: empty for the site's language, else the language. */
+  folder: string;
+  /** Pagefind `forceLanguage`: the stemmer of a foreign bundle (the site bundle reads `<html lang>`). */
+  forceLanguage: string | undefined;
+  /** Pagefind `excludeSelectors`: the site bundle leaves out article bodies in other languages. */
+  excludeSelectors: string[];
+  /** Pagefind `addDirectory` glob: a foreign bundle reads only its own pages; undefined for every HTML file. */
+  glob: string | undefined;
+  /** How many pages this bundle indexes. */
+  pageCount: number;
+}
+
+/** `pagefind/bundles.json`: what the search page loads. Paths are relative to the manifest. */
+export interface SearchBundleManifest {
+  bundles: Array<{ language: string; path: string }>;
+}
+
+/** Name of the manifest file inside `pagefind/`. */
+export const SEARCH_MANIFEST_FILE = 'bundles.json';
+
+const LANG_ATTRIBUTE = /\slang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+const BODY_ATTRIBUTE = 'data-pagefind-body';
+
+/**
+ * The languages of a built page, or undefined when it has no `data-pagefind-body`
+ * element (Pagefind skips such pages once any page has one). Built pages are Astro's
+ * output, so tags are found by plain string search rather than by parsing: the build
+ * reads every page, and there may be thousands.
+ */
+export function readPageLanguages(html: string): PageLanguages | undefined {
+  const body = findBodyTag(html);
+  if (!body) return undefined;
+  const htmlStart = html.search(/<html\b/i);
+  const htmlTag = htmlStart < 0 ? undefined : html.slice(htmlStart, html.indexOf('>', htmlStart) + 1);
+  return { html: readLang(htmlTag) ?? '', body: readLang(body) };
+}
+
+/** The first start tag with a `data-pagefind-body` attribute (not the words in text). */
+function findBodyTag(html: string): string | undefined {
+  for (let index = html.indexOf(BODY_ATTRIBUTE); index >= 0; index = html.indexOf(BODY_ATTRIBUTE, index + 1)) {
+    const before = html[index - 1] ?? '';
+    const after = html[index + BODY_ATTRIBUTE.length] ?? '';
+    const start = html.lastIndexOf('<', index);
+    // Inside a tag: no `>` between its `<` and the attribute, which stands as a word of its own.
+    if (
+      !/\s/.test(before) ||
+      !/[\s=>/]/.test(after) ||
+      start < 0 ||
+      html.lastIndexOf('>', index) > start ||
+      !/^<[a-z]/i.test(html.slice(start, start + 2))
+    )
+      continue;
+    return html.slice(start, html.indexOf('>', index) + 1);
+  }
+  return undefined;
+}
+
+function readLang(tag: string | undefined): string | undefined {
+  if (!tag) return undefined;
+  const match = LANG_ATTRIBUTE.exec(tag);
+  return match ? (match[1] ?? match[2] ?? match[3] ?? '').trim() : undefined;
+}
+
+/** `es` for `es`, `es-PE` or `ES`: what Pagefind's stemmers go by. */
+export function getPrimaryLanguage(tag: string): string {
+  return (tag.split('-')[0] ?? '').toLowerCase();
+}
+
+/**
+ * Plans the bundles for a site's indexed pages: the site's language (the `<html lang>` of
+ * the pages) gets the main bundle, and every other language an article body declares gets
+ * a bundle of its own. An article whose `lang` only differs in region (`en-GB` on an `en`
+ * site) stays in the main bundle.
+ */
+export function planSearchBundles(pages: readonly IndexedPage[]): SearchBundlePlan[] {
+  const siteLanguage = getPrimaryLanguage(mostCommon(pages.map((page) => page.html)) ?? '');
+  const foreign = new Map<string, { spellings: Set<string>; files: string[] }>();
+  for (const page of pages) {
+    if (page.body === undefined || page.body === '') continue;
+    const language = getPrimaryLanguage(page.body);
+    if (language === siteLanguage || language === '') continue;
+    const group = foreign.get(language) ?? { spellings: new Set(), files: [] };
+    group.spellings.add(page.body.split('-')[0] ?? language);
+    group.files.push(page.file);
+    foreign.set(language, group);
+  }
+  const languages = [...foreign.keys()].sort();
+  const site: SearchBundlePlan = {
+    language: siteLanguage || 'unknown',
+    folder: '',
+    forceLanguage: undefined,
+    // `|=` matches the language and its regional variants (`es`, `es-PE`); attribute values match case-sensitively.
+    excludeSelectors: languages.flatMap((language) =>
+      [...foreign.get(language)!.spellings].map((spelling) => `[data-pagefind-body][lang|="${spelling}"]`),
+    ),
+    glob: undefined,
+    pageCount: pages.length - languages.reduce((sum, language) => sum + foreign.get(language)!.files.length, 0),
+  };
+  return [
+    site,
+    ...languages.map((language) => {
+      const { files } = foreign.get(language)!;
+      return {
+        language,
+        folder: language,
+        forceLanguage: language,
+        excludeSelectors: [],
+        glob: toGlob(files),
+        pageCount: files.length,
+      };
+    }),
+  ];
+}
+
+/** The manifest the search page reads to find every bundle. */
+export function buildSearchManifest(plans: readonly SearchBundlePlan[]): SearchBundleManifest {
+  return { bundles: plans.map((plan) => ({ language: plan.language, path: plan.folder ? `${plan.folder}/` : './' })) };
+}
+
+// Pagefind's globs take `{a,b}` alternatives. Built page paths are URL paths (slugs are
+// lower-case letters, digits and hyphens), so they hold no glob syntax; a path that does
+// is refused rather than matched wrongly.
+function toGlob(files: readonly string[]): string {
+  for (const file of files) {
+    if (/[{}[\]*?,!\\]/.test(file))
+      throw new Error(`Cannot index ${file} in a language bundle: its path holds glob syntax`);
+  }
+  return files.length === 1 ? files[0]! : `{${files.join(',')}}`;
+}
+
+function mostCommon(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [value, count] of counts) if (best === undefined || count > counts.get(best)!) best = value;
+  return best;
+}

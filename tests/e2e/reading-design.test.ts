@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type TestBrowser } from './browser';
+
+const ARTICLE_WITH_IMAGE = '/articles/peru-national-strike-january-19/';
+// No italics in its text, so it needs no italic face.
+const PLAIN_ARTICLE = '/articles/uk-nurses-strike/';
+
+/** Characters per line of the article's body paragraphs (those of three lines or more), on average. */
+function measureCharactersPerLine(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const counts = Array.from(document.querySelectorAll<HTMLElement>('.article-body > p')).flatMap((paragraph) => {
+      const lines = Math.round(
+        paragraph.getBoundingClientRect().height / parseFloat(getComputedStyle(paragraph).lineHeight),
+      );
+      return lines >= 3 ? [(paragraph.textContent ?? '').length / lines] : [];
+    });
+    return counts.reduce((sum, count) => sum + count, 0) / counts.length;
+  });
+}
+
+describe('the reading experience', () => {
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('sets article text to a comfortable measure: about 60–75 characters a line on a wide screen', async () => {
+    const page = await browser.newPage({ width: 1280 });
+    await page.goto(`${inject('baseUrl')}${PLAIN_ARTICLE}`);
+    await page.evaluate(() => document.fonts.ready);
+    const perLine = await measureCharactersPerLine(page);
+    expect(perLine).toBeGreaterThanOrEqual(58);
+    expect(perLine).toBeLessThanOrEqual(76);
+    await page.close();
+  });
+
+  it('loads only the font files a page uses: the Latin subsets, and the italic face only for italic text', async () => {
+    const fontsOf = async (pathname: string) => {
+      const page = await browser.newPage();
+      const fonts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'font')
+          fonts.push(new URL(request.url()).pathname.replace(/^\/_astro\/|\.[\w-]+\.woff2$/g, ''));
+      });
+      await page.goto(`${inject('baseUrl')}${pathname}`, { waitUntil: 'networkidle' });
+      await page.close();
+      return fonts.sort();
+    };
+    expect(await fontsOf(PLAIN_ARTICLE)).toEqual(['libre-franklin-latin-wght-normal', 'newsreader-latin-wght-normal']);
+    // This one has an <em> in its text.
+    expect(await fontsOf(ARTICLE_WITH_IMAGE)).toEqual([
+      'libre-franklin-latin-wght-normal',
+      'newsreader-latin-wght-italic',
+      'newsreader-latin-wght-normal',
+    ]);
+    expect(await fontsOf('/')).toEqual(['libre-franklin-latin-wght-normal', 'newsreader-latin-wght-normal']);
+  });
+
+  it('gives every picture its size up front, in AVIF and WebP with widths, the lead eager and the rest lazy', async () => {
+    const page = await browser.newPage({ width: 390, height: 844 });
+    // Oceania's first page lists the cyclone story, which has a picture.
+    for (const pathname of ['/', '/regions/oceania/', ARTICLE_WITH_IMAGE]) {
+      await page.goto(`${inject('baseUrl')}${pathname}`);
+      const images = await page.locator('main img').evaluateAll((elements: HTMLImageElement[]) =>
+        elements.map((image) => ({
+          width: image.getAttribute('width'),
+          height: image.getAttribute('height'),
+          srcset: image.getAttribute('srcset') ?? '',
+          avif: image.parentElement?.querySelector('source[type="image/avif"]')?.getAttribute('srcset') ?? '',
+          loading: image.getAttribute('loading'),
+          lead: image.closest('.lead-image, .card-lead') !== null,
+        })),
+      );
+      expect(images.length, pathname).toBeGreaterThan(0);
+      for (const image of images) {
+        expect(image.width, pathname).toMatch(/^\d+$/);
+        expect(image.height, pathname).toMatch(/^\d+$/);
+        // Several widths where the source is large enough (Astro never upscales a small one).
+        expect(image.srcset, pathname).toMatch(/\.webp \d+w/);
+        expect(image.avif, pathname).toMatch(/\.avif \d+w/);
+        expect(image.loading, pathname).toBe(image.lead ? 'eager' : 'lazy');
+      }
+    }
+    await expect(page.locator('figure.lead-image img').getAttribute('fetchpriority')).resolves.toBe('high');
+    const leadWidths = (await page.locator('figure.lead-image img').getAttribute('srcset'))?.split(', ') ?? [];
+    expect(leadWidths.length).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+
+  it('does not move while it loads (cumulative layout shift under 0.02)', async () => {
+    const page = await browser.newPage({ width: 390, height: 844 });
+    await page.goto(`${inject('baseUrl')}${ARTICLE_WITH_IMAGE}`, { waitUntil: 'networkidle' });
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as Array<
+              PerformanceEntry & { value: number; hadRecentInput: boolean }
+            >) {
+              if (!entry.hadRecentInput) total += entry.value;
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 200);
+        }),
+    );
+    expect(shift).toBeLessThan(0.02);
+    await page.close();
+  });
+
+  it('lets a keyboard user skip to the content first, with a visible focus ring on every stop', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${inject('baseUrl')}${ARTICLE_WITH_IMAGE}`);
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const box = element.getBoundingClientRect();
+      return {
+        text: element.textContent,
+        href: element.getAttribute('href'),
+        visible: box.top >= 0 && box.bottom <= innerHeight && box.width > 0,
+      };
+    });
+    expect(skip).toEqual({ text: 'Skip to content', href: '#main', visible: true });
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    for (let stop = 0; stop < 6; stop += 1) {
+      await page.keyboard.press('Tab');
+      const outline = await page.evaluate(() => {
+        const style = getComputedStyle(document.activeElement!);
+        return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      });
+      expect(outline.style).not.toBe('none');
+      expect(outline.width).toBeGreaterThanOrEqual(2);
+    }
+    await page.close();
+  });
+
+  it('has a dark scheme for readers who prefer one: light ink on dark paper', async () => {
+    const page = await browser.newPage({ colorScheme: 'dark' });
+    await page.goto(`${inject('baseUrl')}${ARTICLE_WITH_IMAGE}`);
+    const luminance = await page.evaluate(() => {
+      const channels = (color: string) => (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+      const light = (color: string) => channels(color).reduce((sum, channel) => sum + channel, 0) / 3;
+      const body = getComputedStyle(document.body);
+      return { paper: light(body.backgroundColor), ink: light(body.color) };
+    });
+    expect(luminance.paper).toBeLessThan(60);
+    expect(luminance.ink).toBeGreaterThan(180);
+    await page.close();
+  });
+
+  it('prints an article without navigation, sidebar, share links or search, and with the address of each link', async () => {
+    const page = await browser.newPage({ colorScheme: 'dark' });
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    await page.goto(`${inject('baseUrl')}${ARTICLE_WITH_IMAGE}`);
+    const hidden = await page.evaluate(() =>
+      [
+        '.skip-link',
+        '.region-nav',
+        'nav.share',
+        '.article-aside',
+        '.more-in-region',
+        '.site-footer nav',
+        'form[role="search"]',
+      ].flatMap((selector) =>
+        Array.from(document.querySelectorAll(selector)).map(
+          (element) => `${selector}: ${getComputedStyle(element).display}`,
+        ),
+      ),
+    );
+    expect(hidden.length).toBeGreaterThan(4);
+    for (const line of hidden) expect(line).toMatch(/: none$/);
+    const printed = await page.locator('.source-note a').evaluate((link) => getComputedStyle(link, '::after').content);
+    expect(printed).toContain('https://');
+    // Black on white even when the screen is dark.
+    await expect(page.evaluate(() => getComputedStyle(document.body).color)).resolves.toBe('rgb(0, 0, 0)');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.close();
+  });
+});
