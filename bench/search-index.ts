@@ -59,30 +59,44 @@ interface FolderSize {
   bytes: number;
 }
 
-/** Files and bytes under a folder, split into the index proper and Pagefind's own UI and script files. */
-async function measureIndex(
-  pagefindDir: string,
-): Promise<{ total: FolderSize; index: FolderSize; fragments: FolderSize }> {
-  const total = { files: 0, bytes: 0 };
-  const index = { files: 0, bytes: 0 };
-  const fragments = { files: 0, bytes: 0 };
+/** What the index folder holds, by kind of file. */
+interface IndexSizes {
+  total: FolderSize;
+  /** Word index chunks, filters, metadata and entry files: what a search reads first. */
+  index: FolderSize;
+  /** One per page: its text, metadata and filters, fetched for each result shown. */
+  fragments: FolderSize;
+  /** Pagefind's WebAssembly search engine, one per language. */
+  wasm: FolderSize;
+  /** pagefind.js, its worker, and the UI files we do not load, once per bundle. */
+  scripts: FolderSize;
+}
+
+/** Files and bytes under the index folder, by kind. */
+async function measureIndex(pagefindDir: string): Promise<IndexSizes> {
+  const sizes: IndexSizes = {
+    total: { files: 0, bytes: 0 },
+    index: { files: 0, bytes: 0 },
+    fragments: { files: 0, bytes: 0 },
+    wasm: { files: 0, bytes: 0 },
+    scripts: { files: 0, bytes: 0 },
+  };
   for (const entry of await readdir(pagefindDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const { size } = await stat(file);
-    total.files += 1;
-    total.bytes += size;
-    // The search data: word index chunks, filters, page fragments, metadata and the WebAssembly search engine.
-    if (/\.pf_(index|filter|fragment|meta)$|^wasm\..*\.pagefind$|^pagefind-entry\.json$/.test(entry.name)) {
-      index.files += 1;
-      index.bytes += size;
-    }
-    if (entry.name.endsWith('.pf_fragment')) {
-      fragments.files += 1;
-      fragments.bytes += size;
+    const { size } = await stat(path.join(entry.parentPath, entry.name));
+    const kind: keyof IndexSizes = entry.name.endsWith('.pf_fragment')
+      ? 'fragments'
+      : entry.name.endsWith('.pagefind')
+        ? 'wasm'
+        : /\.(js|css)$/.test(entry.name)
+          ? 'scripts'
+          : 'index';
+    for (const size_ of [sizes.total, sizes[kind]]) {
+      size_.files += 1;
+      size_.bytes += size;
     }
   }
-  return { total, index, fragments };
+  return sizes;
 }
 
 const median = (numbers: number[]): number => {
@@ -104,15 +118,18 @@ async function benchSite(label: string, contentDir: string, outDir: string, runs
     reports.push(report);
     console.log(`  run ${run}  ${describeSearchIndexReport(report)}`);
   }
-  const { total, index, fragments } = await measureIndex(path.join(outDir, 'pagefind'));
+  const sizes = await measureIndex(path.join(outDir, 'pagefind'));
   const pages = reports[0]!.pageCount;
   console.log(
     `  indexing time   median ${Math.round(median(reports.map((report) => report.milliseconds)))} ms over ${runs} runs (${pages} pages)`,
   );
-  console.log(
-    `  index on disk   ${describeSize(total)} in all; search data ${describeSize(index)} (fragments ${describeSize(fragments)}); the rest is Pagefind's scripts and UI files, per bundle`,
-  );
-  console.log(`  per page        ${(index.bytes / Math.max(1, pages) / 1000).toFixed(1)} KB of search data`);
+  console.log(`  index on disk   ${describeSize(sizes.total)} in all:`);
+  console.log(`    word index, filters, metadata  ${describeSize(sizes.index)}`);
+  console.log(`    page fragments                 ${describeSize(sizes.fragments)}`);
+  console.log(`    WebAssembly engines            ${describeSize(sizes.wasm)}`);
+  console.log(`    Pagefind scripts and UI files  ${describeSize(sizes.scripts)}`);
+  const data = sizes.index.bytes + sizes.fragments.bytes;
+  console.log(`  per page        ${(data / Math.max(1, pages) / 1000).toFixed(1)} KB of index and fragment`);
 }
 
 await benchSite(

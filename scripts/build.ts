@@ -81,7 +81,13 @@ let astro: ChildProcess | undefined;
 /** Runs `astro build --outDir <dir>` with this Node, its output streamed as it comes. */
 function runAstroBuild(outDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    astro = spawn(process.execPath, [ASTRO_BIN, 'build', '--outDir', outDir], { cwd: ROOT, stdio: 'inherit' });
+    // Always the production site: with NODE_ENV=test or development in the environment, Astro
+    // would build one with drafts and without the Content-Security-Policy.
+    astro = spawn(process.execPath, [ASTRO_BIN, 'build', '--outDir', outDir], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     astro.on('error', (error) => reject(new BuildFailure(`could not start Astro: ${error.message}`)));
     astro.on('close', (code, signal) => {
       astro = undefined;

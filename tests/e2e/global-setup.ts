@@ -24,7 +24,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const contentDir = await prepareTestContent(TEST_PAGE_SIZE);
   const outDir = path.join(PROJECT_ROOT, '.test-dist');
   // The news sitemap lists the days before the build: pin "now" so the sample articles of January 2023 are in it.
-  const env = { BROADSHEET_CONTENT_DIR: contentDir, BROADSHEET_BUILD_DATE: NEWS_SITEMAP_BUILD_DATE };
+  // Vitest sets NODE_ENV=test, and Astro then builds a development site (drafts shown, no
+  // Content-Security-Policy): test the production site readers get.
+  const env = {
+    BROADSHEET_CONTENT_DIR: contentDir,
+    BROADSHEET_BUILD_DATE: NEWS_SITEMAP_BUILD_DATE,
+    NODE_ENV: 'production',
+  };
   await rm(outDir, { recursive: true, force: true });
   await runProjectBin('astro', ['build', '--outDir', outDir], env);
   const server = await serveStatic(outDir);
