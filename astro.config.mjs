@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { buildTimings } from './src/integrations/build-timings';
 import { pagefindSearch } from './src/integrations/pagefind';
 import { getContentPaths } from './src/lib/content-paths';
 import { setSiteTimeZone } from './src/lib/dates';
@@ -26,6 +27,8 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   integrations: [
+    // Records when Astro's build steps start and end, for `npm run bench` only.
+    buildTimings(),
     // Full-text search: indexes the built pages into <outDir>/pagefind/ once Astro has written them.
     pagefindSearch(),
     sitemap({

@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { timeBuildPhase } from '../src/lib/build-timings';
 import { checkContent } from './check-content';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -150,7 +151,7 @@ async function main(): Promise<number> {
   process.once('SIGTERM', onSignal);
 
   console.log('Checking the content…');
-  const check = await checkContent();
+  const check = await timeBuildPhase('content check', () => checkContent());
   if (!check.ok) {
     console.error(`${check.report}\n\nNothing was built: ${shownOutDir} was left as it was.`);
     return 1;

@@ -15,6 +15,9 @@ import { formatContentReport } from '../src/lib/content-problems';
 import { getContentDir, getContentPaths } from '../src/lib/content-paths';
 import { setSiteTimeZone } from '../src/lib/dates';
 import { loadRegions, loadSiteSettings, SiteConfigError, type Region } from '../src/lib/site-config';
+import { getRenderCacheFile } from '../src/markdown/render-cache';
+
+const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
 
 /** What {@link checkContent} found. */
 export type ContentCheckResult = { ok: true; articleCount: number; summary: string } | { ok: false; report: string };
@@ -65,6 +68,8 @@ export async function checkContent({
     articlesDir: paths.articlesDir,
     regionIds: regions.map((region) => region.id),
     includeDrafts: false,
+    // The build's Astro run then finds every body already rendered.
+    renderPool: { cache: { file: getRenderCacheFile(PROJECT_ROOT), projectRoot: PROJECT_ROOT } },
   });
   if (problems.length > 0) return { ok: false, report: formatContentReport(problems) };
   const count = articles.length;

@@ -7,6 +7,7 @@ import { buildSiteModel, toAuthor, type ArticleSummary, type SiteModel } from '.
 import { getArticleUrl } from '../lib/article-collection';
 import { computeRelatedArticles, describeRelatedReasons, type RelatedArticleInput } from '../lib/related';
 import type { Region } from '../lib/site-config';
+import { recordBuildPhase } from '../lib/build-timings';
 
 /** An article as pages see it, with Astro's image metadata. */
 export type Article = ArticleSummary<ImageMetadata>;
@@ -49,6 +50,7 @@ export function getSite(): Promise<Site> {
 }
 
 async function loadSite(): Promise<Site> {
+  const started = performance.now();
   const collection = await getCollection('articles');
   const articles = collection.map((entry) => {
     entries.set(entry.id, entry);
@@ -58,6 +60,7 @@ async function loadSite(): Promise<Site> {
   const model = buildSiteModel({ articles, regions });
   // `BROADSHEET_RELATED=off` builds without the sidebar: the benchmark's baseline for what it costs.
   const related = process.env['BROADSHEET_RELATED'] === 'off' ? new Map<string, RelatedListing[]>() : getRelatedListings(collection, model);
+  recordBuildPhase('site data', performance.now() - started);
   return { settings, ...model, related };
 }
 
@@ -77,7 +80,10 @@ function getRelatedListings(collection: CollectionEntry<'articles'>[], model: Si
   }));
   const regionName = (id: string): string => model.regionById.get(id)?.name ?? id;
   const listings = new Map<string, RelatedListing[]>();
-  for (const [slug, neighbours] of computeRelatedArticles(inputs)) {
+  const started = performance.now();
+  const computed = computeRelatedArticles(inputs);
+  recordBuildPhase('related engine', performance.now() - started);
+  for (const [slug, neighbours] of computed) {
     listings.set(
       slug,
       neighbours.flatMap((neighbour) => {

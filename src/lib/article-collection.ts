@@ -2,9 +2,11 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { createArticleProcessor, type RenderedArticleBody } from '../markdown/article-processor';
-import type { ArticleLinkTarget, ResolveArticle } from '../markdown/article-links';
+import { createArticleResolver, type ArticleDirectory } from '../markdown/article-links';
+import type { RenderedArticleBody } from '../markdown/article-processor';
+import { renderArticleBodies, type RenderPoolOptions } from '../markdown/article-render-pool';
 import { createArticleSchema, type ArticleFrontmatter } from './article-schema';
+import { timeBuildPhase } from './build-timings';
 import type { ContentProblem } from './content-problems';
 import { splitArticleFile } from './frontmatter';
 import { getArticleSlugFromPath, isIgnoredContentPath, isValidArticleSlug } from './slugs';
@@ -35,6 +37,8 @@ export interface ReadArticleCollectionOptions {
   regionIds: readonly string[];
   /** Development builds show drafts; production builds never contain them. */
   includeDrafts: boolean;
+  /** How the bodies are spread over threads; by default, over every core for a large collection. */
+  renderPool?: RenderPoolOptions;
 }
 
 /** The URL of an article page. */
@@ -133,18 +137,16 @@ export async function readArticleCollection(
 
   const valid = candidates.filter((candidate) => candidate.frontmatter !== undefined);
   const published = valid.filter((candidate) => includeDrafts || !candidate.frontmatter?.draft);
-  const targets = new Map<string, ArticleLinkTarget>(
-    published.map((candidate) => [
-      candidate.slug,
-      { slug: candidate.slug, title: candidate.frontmatter?.title ?? '', url: getArticleUrl(candidate.slug) },
-    ]),
-  );
-  const drafts = new Set(valid.filter((candidate) => candidate.frontmatter?.draft).map((candidate) => candidate.slug));
-  const resolveArticle: ResolveArticle = (slug) =>
-    targets.get(slug) ??
-    (drafts.has(slug)
-      ? `"${slug}" is a draft, so it will not be published: link it once it is`
-      : `no article has the slug "${slug}" (a slug is a file name under ${toPosix(path.relative(rootDir, baseDir))}/, without .md)`);
+  const directory: ArticleDirectory = {
+    targets: published.map((candidate) => ({
+      slug: candidate.slug,
+      title: candidate.frontmatter?.title ?? '',
+      url: getArticleUrl(candidate.slug),
+    })),
+    drafts: valid.filter((candidate) => candidate.frontmatter?.draft).map((candidate) => candidate.slug),
+    articlesFolder: toPosix(path.relative(rootDir, baseDir)),
+  };
+  const resolveArticle = createArticleResolver(directory);
 
   for (const candidate of published) {
     // `related:` pins and `translations:` both name other articles: each must exist and be published.
@@ -168,23 +170,27 @@ export async function readArticleCollection(
     }
   }
 
-  const renderArticleBody = createArticleProcessor({ resolveArticle });
+  const renderable = published.filter((candidate) => candidate.frontmatter && candidate.split.data);
+  const outcomes = await timeBuildPhase('markdown rendering', () =>
+    renderArticleBodies(
+      renderable.map((candidate) => candidate.split.body),
+      directory,
+      options.renderPool,
+    ),
+  );
   const articles: LoadedArticle[] = [];
-  for (const candidate of published) {
+  for (const [index, candidate] of renderable.entries()) {
     const { frontmatter, split } = candidate;
+    const outcome = outcomes[index]!;
     if (!frontmatter || !split.data) continue;
-    let rendered: RenderedArticleBody;
-    try {
-      rendered = await renderArticleBody(split.body);
-    } catch (error) {
-      // A plugin that throws on odd input must not hide every other file's problems behind a stack trace.
-      const reason = error instanceof Error ? error.message : String(error);
+    if ('failure' in outcome) {
       problems.push({
         file: candidate.relativePath,
-        message: `the body could not be turned into a page (${reason}): look for unusual Markdown or HTML`,
+        message: `the body could not be turned into a page (${outcome.failure}): look for unusual Markdown or HTML`,
       });
       continue;
     }
+    const { rendered } = outcome;
     for (const problem of rendered.problems) {
       problems.push({
         file: candidate.relativePath,

@@ -154,7 +154,8 @@ function findSwallowedHashes(doc: Document, file: string, lineAt: (offset: numbe
   return problems;
 }
 
-function findLine(
+/** The line (1-based, as counted by `lineAt`) of the value at `path` in a YAML document, or of its nearest parent. */
+export function findLine(
   doc: Document,
   path: readonly (string | number)[],
   lineAt: (offset: number) => number,

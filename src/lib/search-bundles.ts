@@ -31,10 +31,17 @@ export interface SearchBundlePlan {
   folder: string;
   /** Pagefind `forceLanguage`: the stemmer of a foreign bundle (the site bundle reads `<html lang>`). */
   forceLanguage: string | undefined;
-  /** Pagefind `excludeSelectors`: the site bundle leaves out article bodies in other languages. */
+  /**
+   * Pagefind `excludeSelectors`: the site bundle leaves out article bodies in other languages
+   * (its file list already leaves their pages out; this holds should one be read all the same).
+   */
   excludeSelectors: string[];
-  /** Pagefind `addDirectory` glob: a foreign bundle reads only its own pages; undefined for every HTML file. */
-  glob: string | undefined;
+  /**
+   * The pages this bundle indexes, paths inside the built site: its own article pages only,
+   * so the thousands of list, topic and author pages of a large site are not parsed for
+   * nothing. A list, not a glob: Pagefind refuses a glob of thousands of alternatives.
+   */
+  files: string[];
   /** How many pages this bundle indexes. */
   pageCount: number;
 }
@@ -114,6 +121,7 @@ export function planSearchBundles(pages: readonly IndexedPage[]): SearchBundlePl
     foreign.set(language, group);
   }
   const languages = [...foreign.keys()].sort();
+  const foreignFiles = new Set([...foreign.values()].flatMap((group) => group.files));
   const site: SearchBundlePlan = {
     language: siteLanguage || 'unknown',
     folder: '',
@@ -122,8 +130,8 @@ export function planSearchBundles(pages: readonly IndexedPage[]): SearchBundlePl
     excludeSelectors: languages.flatMap((language) =>
       [...foreign.get(language)!.spellings].map((spelling) => `[data-pagefind-body][lang|="${spelling}"]`),
     ),
-    glob: undefined,
-    pageCount: pages.length - languages.reduce((sum, language) => sum + foreign.get(language)!.files.length, 0),
+    files: pages.filter((page) => !foreignFiles.has(page.file)).map((page) => page.file),
+    pageCount: pages.length - foreignFiles.size,
   };
   return [
     site,
@@ -134,7 +142,7 @@ export function planSearchBundles(pages: readonly IndexedPage[]): SearchBundlePl
         folder: language,
         forceLanguage: language,
         excludeSelectors: [],
-        glob: toGlob(files),
+        files,
         pageCount: files.length,
       };
     }),
@@ -144,17 +152,6 @@ export function planSearchBundles(pages: readonly IndexedPage[]): SearchBundlePl
 /** The manifest the search page reads to find every bundle. */
 export function buildSearchManifest(plans: readonly SearchBundlePlan[]): SearchBundleManifest {
   return { bundles: plans.map((plan) => ({ language: plan.language, path: plan.folder ? `${plan.folder}/` : './' })) };
-}
-
-// Pagefind's globs take `{a,b}` alternatives. Built page paths are URL paths (slugs are
-// lower-case letters, digits and hyphens), so they hold no glob syntax; a path that does
-// is refused rather than matched wrongly.
-function toGlob(files: readonly string[]): string {
-  for (const file of files) {
-    if (/[{}[\]*?,!\\]/.test(file))
-      throw new Error(`Cannot index ${file} in a language bundle: its path holds glob syntax`);
-  }
-  return files.length === 1 ? files[0]! : `{${files.join(',')}}`;
 }
 
 function mostCommon(values: readonly string[]): string | undefined {

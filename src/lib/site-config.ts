@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
-import { describeYamlError } from './frontmatter';
+import { describeYamlError, findLine } from './frontmatter';
 import { describeSchemaIssue } from './zod-problems';
 
 /** A region articles are filed under, as declared in `content/regions.yaml`. */
@@ -129,33 +129,44 @@ export class SiteConfigError extends Error {
   override name = 'SiteConfigError';
 }
 
-function readYaml(file: string, displayName: string): unknown {
+interface YamlFile {
+  data: unknown;
+  /** `file:line` for the value at a schema issue's path, so an editor goes straight to it. */
+  locate(path: readonly (string | number)[]): string;
+}
+
+function readYaml(file: string, displayName: string): YamlFile {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
     throw new SiteConfigError(`${displayName}: file not found`);
   }
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { schema: 'core', prettyErrors: true });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, schema: 'core', prettyErrors: true });
   const [firstError] = doc.errors;
   if (firstError) {
     throw new SiteConfigError(
       `${displayName}:${firstError.linePos?.[0].line ?? 1}  YAML syntax error: ${describeYamlError(firstError.code, firstError.message)}`,
     );
   }
-  return doc.toJS();
+  const lineAt = (offset: number): number => lineCounter.linePos(offset).line;
+  return {
+    data: doc.toJS(),
+    locate(path) {
+      const line = findLine(doc, path, lineAt);
+      return line === undefined ? displayName : `${displayName}:${line}`;
+    },
+  };
 }
 
 /** Reads and checks `content/regions.yaml`: a list of `{ id, name, description }` with unique ids. */
 export function loadRegions(file: string, displayName = 'content/regions.yaml'): Region[] {
-  const parsed = z
-    .array(regionSchema)
-    .min(1, 'must declare at least one region')
-    .safeParse(readYaml(file, displayName));
+  const yaml = readYaml(file, displayName);
+  const parsed = z.array(regionSchema).min(1, 'must declare at least one region').safeParse(yaml.data);
   if (!parsed.success) {
     // Paths start with the list index: `[2].name: …` reads as "the third region's name".
-    const lines = parsed.error.issues.map((issue) => `${displayName}  ${describeSchemaIssue(issue).message}`);
-    throw new SiteConfigError(lines.join('\n'));
+    throw new SiteConfigError(describeIssues(parsed.error.issues, yaml));
   }
   const seen = new Set<string>();
   for (const region of parsed.data) {
@@ -167,11 +178,18 @@ export function loadRegions(file: string, displayName = 'content/regions.yaml'):
 
 /** Reads and checks `content/site.yaml`. */
 export function loadSiteSettings(file: string, displayName = 'content/site.yaml'): SiteSettings {
-  const parsed = siteSettingsSchema.safeParse(readYaml(file, displayName) ?? {});
-  if (!parsed.success) {
-    throw new SiteConfigError(
-      parsed.error.issues.map((issue) => `${displayName}  ${describeSchemaIssue(issue).message}`).join('\n'),
-    );
-  }
+  const yaml = readYaml(file, displayName);
+  const parsed = siteSettingsSchema.safeParse(yaml.data ?? {});
+  if (!parsed.success) throw new SiteConfigError(describeIssues(parsed.error.issues, yaml));
   return parsed.data;
+}
+
+/** One line an issue, `content/site.yaml:7  pageSize: …`, as the article problems read. */
+function describeIssues(issues: readonly z.core.$ZodIssue[], yaml: YamlFile): string {
+  return issues
+    .map((issue) => {
+      const { path, message } = describeSchemaIssue(issue);
+      return `${yaml.locate(path)}  ${message}`;
+    })
+    .join('\n');
 }

@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { readArticleCollection } from '../lib/article-collection';
+import { timeBuildPhase } from '../lib/build-timings';
 import { ContentError } from '../lib/content-problems';
+import { getRenderCacheFile } from '../markdown/render-cache';
 
 /** Options of {@link articleLoader}. */
 export interface ArticleLoaderOptions {
@@ -23,7 +25,14 @@ export function articleLoader({ articlesDir, regionIds, includeDrafts }: Article
     async load({ config, store, parseData, generateDigest, watcher, logger }) {
       const rootDir = fileURLToPath(config.root);
       const sync = async (): Promise<void> => {
-        const { articles, problems } = await readArticleCollection({ rootDir, articlesDir, regionIds, includeDrafts });
+        const { articles, problems } = await readArticleCollection({
+          rootDir,
+          articlesDir,
+          regionIds,
+          includeDrafts,
+          // Shared with `npm run check:content`, which `npm run build` runs first.
+          renderPool: { cache: { file: getRenderCacheFile(rootDir), projectRoot: rootDir } },
+        });
         if (problems.length > 0) throw new ContentError(problems);
         const stale = new Set(store.keys());
         for (const article of articles) {
@@ -52,7 +61,7 @@ export function articleLoader({ articlesDir, regionIds, includeDrafts }: Article
         }
         for (const slug of stale) store.delete(slug);
       };
-      await sync();
+      await timeBuildPhase('content sync', sync);
       if (!watcher) return;
       // In `astro dev`, any change can alter other articles (titles in callouts), so re-check all.
       watcher.add(articlesDir);

@@ -6,10 +6,10 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { ResolveArticle } from './article-links';
+import { rehypeSmartPunctuation } from './rehype-smart-punctuation';
 import { rehypeTrustedEmbeds } from './rehype-trusted-embeds';
 import { articleSanitizeSchema } from './sanitize-schema';
 import { remarkArticleLinks } from './remark-article-links';
@@ -52,13 +52,14 @@ export function createArticleProcessor({ resolveArticle }: { resolveArticle: Res
     .use(remarkReadingTime)
     .use(remarkRelatedCallouts, { resolveArticle })
     .use(remarkArticleLinks, { resolveArticle })
-    .use(remarkSmartypants)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     // Sanitise after raw HTML is parsed and before ids are added, so editors' HTML
     // is held to the allowlist and our own heading ids are not prefixed.
     .use(rehypeSanitize, articleSanitizeSchema)
     .use(rehypeTrustedEmbeds)
+    // Before ids, which then come from the text as readers see it.
+    .use(rehypeSmartPunctuation)
     .use(rehypeSlug)
     .use(rehypeStringify);
 

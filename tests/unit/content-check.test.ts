@@ -96,7 +96,7 @@ describe('checkContent', { timeout: SLOW }, () => {
       const result = await checkContent({ contentDir: path.join(dir, 'content'), rootDir: ROOT });
       expect(result.ok).toBe(false);
       expect(result.ok ? [] : result.report.split('\n')).toEqual([
-        'content/site.yaml  unknown field "timezone": check the spelling (the README lists every field)',
+        'content/site.yaml:2  unknown field "timezone": check the spelling (the README lists every field)',
         'content/regions.yaml:3  YAML syntax error: Map keys must be unique (a field is written twice)',
         '',
         '2 problems in the site settings: fix them first, then the articles are checked.',

@@ -55,7 +55,7 @@ describe('loadRegions', () => {
   it('rejects an id that cannot be a URL segment, naming which region', () => {
     const file = yamlFile('- id: europe\n  name: Europe\n- id: Latin America\n  name: Latin America\n');
     const message = errorOf(() => loadRegions(file));
-    expect(message).toMatch(/^content\/regions\.yaml {2}\[1\]\.id: must be lower-case letters, digits and hyphens/);
+    expect(message).toMatch(/^content\/regions\.yaml:3 {2}\[1\]\.id: must be lower-case letters, digits and hyphens/);
   });
 
   it('reports a YAML syntax error with its line', () => {
@@ -137,7 +137,7 @@ describe('loadSiteSettings', () => {
   it('rejects a time zone that does not exist', () => {
     const message = errorOf(() => loadSiteSettings(yamlFile('name: Broadsheet\ntimeZone: Mars/Olympus_Mons\n')));
     expect(message).toBe(
-      'content/site.yaml  timeZone: must be an IANA time zone such as UTC, America/Lima or Europe/Paris',
+      'content/site.yaml:2  timeZone: must be an IANA time zone such as UTC, America/Lima or Europe/Paris',
     );
   });
 
@@ -157,15 +157,15 @@ describe('loadSiteSettings', () => {
     expect(errorOf(() => loadSiteSettings(yamlFile('')))).toBe('content/site.yaml  name: is required but missing');
   });
 
-  it('rejects a page size out of range', () => {
+  it('rejects a page size out of range, with its line', () => {
     expect(errorOf(() => loadSiteSettings(yamlFile('name: B\npageSize: 0\n')))).toMatch(
-      /^content\/site\.yaml {2}pageSize: /,
+      /^content\/site\.yaml:2 {2}pageSize: /,
     );
   });
 
   it('says what a page size written as text must be, rather than calling it missing', () => {
     const message = errorOf(() => loadSiteSettings(yamlFile('name: B\npageSize: twenty\n')));
-    expect(message).toMatch(/^content\/site\.yaml {2}pageSize: /);
+    expect(message).toMatch(/^content\/site\.yaml:2 {2}pageSize: /);
     expect(message).not.toContain('is required but missing');
   });
 
