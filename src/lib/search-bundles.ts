@@ -102,6 +102,28 @@ export function getPrimaryLanguage(tag: string): string {
   return (tag.split('-')[0] ?? '').toLowerCase();
 }
 
+/** Where one page goes as pages stream in during the build: its bundle's language and folder. */
+export interface SearchBundleChoice {
+  language: string;
+  /** Empty for the site's bundle. */
+  folder: string;
+  /** The stemmer of a foreign bundle; undefined for the site's (Pagefind reads `<html lang>`). */
+  forceLanguage: string | undefined;
+}
+
+/**
+ * The bundle of one page, by the same rule as {@link planSearchBundles}: the page's
+ * `<html lang>` is the site's language (every page carries it), and an article body
+ * in another language goes to that language's bundle. `en-GB` on an `en` site stays.
+ */
+export function chooseSearchBundle(page: PageLanguages): SearchBundleChoice {
+  const siteLanguage = getPrimaryLanguage(page.html);
+  const bodyLanguage = getPrimaryLanguage(page.body ?? '');
+  if (bodyLanguage === '' || bodyLanguage === siteLanguage)
+    return { language: siteLanguage || 'unknown', folder: '', forceLanguage: undefined };
+  return { language: bodyLanguage, folder: bodyLanguage, forceLanguage: bodyLanguage };
+}
+
 /**
  * Plans the bundles for a site's indexed pages: the site's language (the `<html lang>` of
  * the pages) gets the main bundle, and every other language an article body declares gets
@@ -150,7 +172,9 @@ export function planSearchBundles(pages: readonly IndexedPage[]): SearchBundlePl
 }
 
 /** The manifest the search page reads to find every bundle. */
-export function buildSearchManifest(plans: readonly SearchBundlePlan[]): SearchBundleManifest {
+export function buildSearchManifest(
+  plans: readonly Pick<SearchBundlePlan, 'language' | 'folder'>[],
+): SearchBundleManifest {
   return { bundles: plans.map((plan) => ({ language: plan.language, path: plan.folder ? `${plan.folder}/` : './' })) };
 }
 

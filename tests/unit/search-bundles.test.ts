@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildSearchManifest,
   getPrimaryLanguage,
+  chooseSearchBundle,
   planSearchBundles,
   readPageLanguages,
   type IndexedPage,
@@ -125,6 +126,25 @@ describe('planSearchBundles', () => {
     expect(plans.map((plan) => plan.language)).toEqual(['es', 'en']);
   });
 
+});
+
+describe('chooseSearchBundle', () => {
+  it('puts a page in the site bundle unless its body is in another language', () => {
+    expect(chooseSearchBundle({ html: 'en', body: undefined })).toEqual({ language: 'en', folder: '', forceLanguage: undefined });
+    expect(chooseSearchBundle({ html: 'en', body: 'en-GB' })).toEqual({ language: 'en', folder: '', forceLanguage: undefined });
+    expect(chooseSearchBundle({ html: 'en', body: 'es-PE' })).toEqual({ language: 'es', folder: 'es', forceLanguage: 'es' });
+    expect(chooseSearchBundle({ html: 'es', body: 'ES' })).toEqual({ language: 'es', folder: '', forceLanguage: undefined });
+  });
+
+  it('agrees with the plan made from the whole site', () => {
+    const pages = [page('articles/a/index.html'), page('articles/b/index.html', 'pt-BR'), page('articles/c/index.html', 'es')];
+    const plans = planSearchBundles(pages);
+    for (const built of pages) {
+      const choice = chooseSearchBundle(built);
+      const plan = plans.find((candidate) => candidate.files.includes(built.file));
+      expect([choice.language, choice.folder, choice.forceLanguage]).toEqual([plan?.language, plan?.folder, plan?.forceLanguage]);
+    }
+  });
 });
 
 describe('buildSearchManifest', () => {

@@ -1,0 +1,110 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import {
+  buildSearchManifest,
+  chooseSearchBundle,
+  readPageLanguages,
+  SEARCH_MANIFEST_FILE,
+  type SearchBundleChoice,
+} from '../lib/search-bundles';
+
+interface OpenBundle extends SearchBundleChoice {
+  index: pagefind.PagefindIndex;
+  pageCount: number;
+}
+
+/**
+ * Builds the search bundles from pages handed over one at a time, while the rest
+ * of the site is still being rendered: Pagefind runs in a process of its own, so
+ * on a machine with two cores it indexes on one while Astro renders on the
+ * other, instead of reading every page back from disk once Astro is done.
+ */
+export class SearchIndexer {
+  private readonly bundles = new Map<string, Promise<OpenBundle>>();
+  private readonly pending: Promise<void>[] = [];
+  private readonly errors: string[] = [];
+  /** When the first page came, for the report: indexing runs from there, beside page rendering. */
+  private started: number | undefined;
+
+  /** Queues a built page; pages without a `data-pagefind-body` element are not indexed. */
+  add(url: string, html: string): void {
+    this.started ??= performance.now();
+    const languages = readPageLanguages(html);
+    if (!languages) return;
+    const choice = chooseSearchBundle(languages);
+    this.pending.push(
+      this.open(choice).then(async (bundle) => {
+        const { errors } = await bundle.index.addHTMLFile({ url, content: html });
+        if (errors.length > 0) this.errors.push(`${url}: ${errors.join('; ')}`);
+        else bundle.pageCount++;
+      }),
+    );
+  }
+
+  /** Pages indexed or queued so far. */
+  get queued(): number {
+    return this.pending.length;
+  }
+
+  /**
+   * Waits for every queued page and writes the bundles and `bundles.json` into
+   * `outputDir` (the site bundle first, then one folder a language), replacing
+   * whatever was there. Throws if Pagefind refused a page.
+   */
+  async finish(outputDir: string): Promise<{
+    pageCount: number;
+    bundles: Array<{ language: string; folder: string; pageCount: number }>;
+    milliseconds: number;
+  }> {
+    try {
+      await Promise.all(this.pending);
+      if (this.errors.length > 0) throw new Error(`Pagefind could not index:\n${this.errors.join('\n')}`);
+      const bundles = (await Promise.all(this.bundles.values())).sort(
+        (a, b) => (a.folder === '' ? -1 : b.folder === '' ? 1 : a.folder < b.folder ? -1 : 1),
+      );
+      await rm(outputDir, { recursive: true, force: true });
+      await mkdir(outputDir, { recursive: true });
+      for (const bundle of bundles) {
+        const { errors } = await bundle.index.writeFiles({ outputPath: path.join(outputDir, bundle.folder) });
+        if (errors.length > 0) throw new Error(`Pagefind failed writing the ${bundle.language} bundle:\n${errors.join('\n')}`);
+      }
+      await writeFile(path.join(outputDir, SEARCH_MANIFEST_FILE), `${JSON.stringify(buildSearchManifest(bundles))}\n`);
+      return {
+        pageCount: bundles.reduce((sum, bundle) => sum + bundle.pageCount, 0),
+        bundles: bundles.map(({ language, folder, pageCount }) => ({ language, folder, pageCount })),
+        milliseconds: performance.now() - (this.started ?? performance.now()),
+      };
+    } finally {
+      await this.close();
+    }
+  }
+
+  /** Stops Pagefind's process; also after a failed build. */
+  async close(): Promise<void> {
+    if (this.bundles.size > 0) await pagefind.close();
+    this.bundles.clear();
+  }
+
+  private open(choice: SearchBundleChoice): Promise<OpenBundle> {
+    let bundle = this.bundles.get(choice.folder);
+    if (!bundle) {
+      bundle = pagefind
+        .createIndex(choice.forceLanguage ? { forceLanguage: choice.forceLanguage } : {})
+        .then(({ index, errors }) => {
+          if (!index) throw new Error(`Pagefind could not start an index: ${errors.join('; ')}`);
+          return { ...choice, index, pageCount: 0 };
+        });
+      this.bundles.set(choice.folder, bundle);
+    }
+    return bundle;
+  }
+}
+
+// The page middleware is bundled into Astro's build output, a module graph apart from
+// this integration's, so the two meet through one global, set only while a build runs.
+const ACTIVE_INDEXER = Symbol.for('broadsheet.searchIndexer');
+
+export function setActiveSearchIndexer(indexer: SearchIndexer | undefined): void {
+  (globalThis as Record<symbol, unknown>)[ACTIVE_INDEXER] = indexer;
+}
