@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element as HastElement } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { fromHtml } from 'hast-util-from-html';
 import type { Page } from 'playwright-core';
 import { visit } from 'unist-util-visit';
@@ -161,16 +163,19 @@ describe('pages built from articles written to attack the site', () => {
 
 /**
  * What in a page could run code or needs an exception in the policy, read from the parsed document:
- * a script that is neither a JSON-LD block nor loaded from a file, a style element or attribute,
+ * a script that is neither a JSON-LD block nor loaded from a file, a style element the page's own
+ * policy does not name by its hash (the site's stylesheet is the one it names), a style attribute,
  * an event handler, or a javascript: address.
  */
 function findCodeThatCouldRun(html: string): string[] {
   const findings: string[] = [];
+  const allowedStyles = readStyleHashes(readMetaPolicies(html)[0] ?? '');
   visit(fromHtml(html), 'element', (element: HastElement) => {
     const { tagName, properties } = element;
     if (tagName === 'script' && properties['type'] !== 'application/ld+json' && !properties['src'])
       findings.push('an inline <script>');
-    if (tagName === 'style') findings.push('a <style> element');
+    if (tagName === 'style' && !allowedStyles.includes(hashStyle(toString(element))))
+      findings.push('a <style> element the policy does not name');
     for (const [name, value] of Object.entries(properties)) {
       if (name === 'style') findings.push(`a style attribute on <${tagName}>`);
       if (/^on/i.test(name)) findings.push(`${name} on <${tagName}>`);
@@ -179,6 +184,23 @@ function findCodeThatCouldRun(html: string): string[] {
     }
   });
   return findings;
+}
+
+/** The CSP source expression of a `<style>` element's text: `'sha256-…'`. */
+function hashStyle(css: string): string {
+  return `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+}
+
+/** The policies of a page's Content-Security-Policy <meta> tags. */
+function readMetaPolicies(html: string): string[] {
+  return [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/g)].map(
+    (match) => match[1]?.replaceAll('&#39;', "'") ?? '',
+  );
+}
+
+/** The hashes a policy's style-src allows. */
+function readStyleHashes(policy: string): string[] {
+  return [...(/(?:^|;)\s*style-src ([^;]*)/.exec(policy)?.[1] ?? '').matchAll(/'sha256-[^']+'/g)].map(([hash]) => hash);
 }
 
 /** Every HTML file of the built site, relative to it. */
@@ -195,24 +217,47 @@ function readHeadersPolicy(headers: string): string | undefined {
 }
 
 describe('the Content-Security-Policy', () => {
-  it('is on every page, as in public/_headers but for frame-ancestors (which only a header can carry)', async () => {
+  it('is on every page, as in the built _headers but for frame-ancestors (which only a header can carry)', async () => {
     const outDir = inject('outDir');
     const headers = await readFile(path.join(outDir, '_headers'), 'utf8');
-    expect(headers).toBe(await readFile(path.join(PROJECT_ROOT, 'public/_headers'), 'utf8'));
     const policy = readHeadersPolicy(headers);
     expect(policy).toContain("frame-ancestors 'none'");
+    // The build's copy of public/_headers differs only by the stylesheet's hash in style-src (astro.config.mjs).
+    const styleHashes = readStyleHashes(policy ?? '');
+    expect(styleHashes).toHaveLength(1);
+    expect(headers).toBe(
+      (await readFile(path.join(PROJECT_ROOT, 'public/_headers'), 'utf8')).replace(
+        "style-src 'self';",
+        `style-src 'self' ${styleHashes.join(' ')};`,
+      ),
+    );
     const metaPolicy = policy?.replace(/;\s*frame-ancestors [^;]+/, '');
     for (const file of await listHtmlFiles(outDir)) {
       const html = await readFile(path.join(outDir, file), 'utf8');
-      const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/g)].map((match) =>
-        match[1]?.replaceAll('&#39;', "'"),
-      );
-      expect(metas, file).toEqual([metaPolicy]);
+      expect(readMetaPolicies(html), file).toEqual([metaPolicy]);
+      // First in <head> after the charset, so it covers everything the page loads.
+      expect(html, file).toMatch(/<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" /);
     }
   });
 
-  it('allows scripts, styles and fonts from the site only, no plugins, no inline code and no other base or form target', async () => {
-    const policy = readHeadersPolicy(await readFile(path.join(PROJECT_ROOT, 'public/_headers'), 'utf8')) ?? '';
+  it('names by its hash the one stylesheet every page carries inline, and links none', async () => {
+    const outDir = inject('outDir');
+    const policy = readHeadersPolicy(await readFile(path.join(outDir, '_headers'), 'utf8')) ?? '';
+    for (const file of await listHtmlFiles(outDir)) {
+      const styles: string[] = [];
+      const links: string[] = [];
+      visit(fromHtml(await readFile(path.join(outDir, file), 'utf8')), 'element', (element: HastElement) => {
+        if (element.tagName === 'style') styles.push(hashStyle(toString(element)));
+        const rel = element.properties['rel'];
+        if (element.tagName === 'link' && Array.isArray(rel) && rel.includes('stylesheet')) links.push(file);
+      });
+      expect(styles, file).toEqual(readStyleHashes(policy));
+      expect(links, file).toEqual([]);
+    }
+  });
+
+  it('allows scripts, styles and fonts from the site only, no plugins, no inline code but the hashed stylesheet, and no other base or form target', async () => {
+    const policy = readHeadersPolicy(await readFile(path.join(inject('outDir'), '_headers'), 'utf8')) ?? '';
     const directives = Object.fromEntries(
       policy
         .split(';')
@@ -223,7 +268,8 @@ describe('the Content-Security-Policy', () => {
       'default-src': ["'self'"],
       // Pagefind compiles its WebAssembly; 'wasm-unsafe-eval' allows that and no JavaScript eval.
       'script-src': ["'self'", "'wasm-unsafe-eval'"],
-      'style-src': ["'self'"],
+      // The site's own stylesheet, inline in every page, and nothing else inline.
+      'style-src': ["'self'", expect.stringMatching(/^'sha256-[A-Za-z0-9+/]{43}='$/)],
       'img-src': ["'self'", 'data:'],
       'font-src': ["'self'"],
       'frame-src': ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
@@ -232,10 +278,10 @@ describe('the Content-Security-Policy', () => {
       'form-action': ["'self'"],
       'frame-ancestors': ["'none'"],
     });
-    expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
+    expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|\*/);
   });
 
-  it('needs no exception for the built pages: no inline script, event handler, style element or style attribute', async () => {
+  it('needs no exception for the built pages: no inline script, event handler, unlisted style element or style attribute', async () => {
     const outDir = inject('outDir');
     const offending: string[] = [];
     for (const file of await listHtmlFiles(outDir)) {
@@ -243,5 +289,15 @@ describe('the Content-Security-Policy', () => {
         offending.push(`${file}: ${finding}`);
     }
     expect(offending).toEqual([]);
+  });
+
+  it('would still catch a style element the policy does not name', () => {
+    const policy = `default-src 'self'; style-src 'self' ${hashStyle('p{color:red}')}`;
+    const page = (body: string) =>
+      `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${policy}"><style>p{color:red}</style></head><body>${body}</body></html>`;
+    expect(findCodeThatCouldRun(page(''))).toEqual([]);
+    expect(findCodeThatCouldRun(page('<style>p{color:blue}</style>'))).toEqual([
+      'a <style> element the policy does not name',
+    ]);
   });
 });
