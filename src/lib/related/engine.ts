@@ -78,6 +78,7 @@ export function computeRelatedArticles(
 
   const scorer = createPairScorer(corpus);
   const bestByExactScore = new TopPairs(k, prefer);
+  const order = new Int32Array(k);
   const result = new Map<string, RelatedNeighbour[]>();
   for (let a = 0; a < count; a++) {
     const chosen: RelatedNeighbour[] = [];
@@ -104,10 +105,21 @@ export function computeRelatedArticles(
       if (score >= RELATED_WEIGHTS.minimumScore) best.offer(score, b);
     }
     scorer.clear();
-    const order = Array.from({ length: best.size }, (_, i) => i).sort(
-      (x, y) => best.scores[y]! - best.scores[x]! || (prefer(best.ids[x]!, best.ids[y]!) ? -1 : 1),
-    );
-    for (const i of order.slice(0, k - chosen.length)) chosen.push(describeNeighbour(a, best.ids[i]!, corpus, false));
+    // Best first: an insertion sort of the few kept pairs, in a reused array.
+    for (let i = 0; i < best.size; i++) {
+      let at = i;
+      for (; at > 0; at--) {
+        const j = order[at - 1]!;
+        const before =
+          best.scores[i]! > best.scores[j]! ||
+          (best.scores[i] === best.scores[j] && prefer(best.ids[i]!, best.ids[j]!));
+        if (!before) break;
+        order[at] = j;
+      }
+      order[at] = i;
+    }
+    const wanted = Math.min(best.size, k - chosen.length);
+    for (let n = 0; n < wanted; n++) chosen.push(describeNeighbour(a, best.ids[order[n]!]!, corpus, false));
   }
   return result;
 }
@@ -133,6 +145,10 @@ function createCandidateSearch(
 
   return (a, pinned) => {
     let touchedCount = 0;
+    // `a` and its pins are never candidates: marked as already seen, they never reach
+    // `touched` (what is added to their `accumulated` is never read).
+    seenBy[a] = a;
+    for (const b of pinned) seenBy[b] = a;
     // The text signal: for each strong term of `a`, the articles where that term weighs most.
     for (let s = signatures.offsets[a]!; s < signatures.offsets[a + 1]!; s++) {
       const term = signatures.terms[s]!;
@@ -175,9 +191,11 @@ function createCandidateSearch(
     const dayA = days[a]!;
     for (let i = 0; i < touchedCount; i++) {
       const b = touched[i]!;
-      if (b === a || pinned.includes(b)) continue;
       const apart = Math.min(lastDay, Math.floor(Math.abs(dayA - days[b]!)));
-      candidates.offer(accumulated[b]! * recencyTable[apart]!, b);
+      const score = accumulated[b]! * recencyTable[apart]!;
+      // Once full, the list only takes what beats its weakest: most articles stop here, without a call.
+      if (candidates.size === capacity && score < candidates.scores[0]!) continue;
+      candidates.offer(score, b);
     }
     return candidates;
   };
@@ -322,55 +340,89 @@ function dotSignatures(a: number, b: number, signatures: Signatures): number {
 /** The neighbour entry for `b` on `a`'s list: its score and reasons, strongest signal first. */
 function describeNeighbour(a: number, b: number, corpus: Corpus, pinned: boolean): RelatedNeighbour {
   const score = scorePair(a, b, corpus);
-  const parts: { contribution: number; reason: RelatedReason }[] = [];
-  if (score.topics > 0)
-    parts.push({
-      contribution: score.topics,
-      reason: { kind: 'topics', topics: listSharedLabels(a, b, corpus.topics) },
-    });
-  if (score.regions > 0)
-    parts.push({
-      contribution: score.regions,
-      reason: { kind: 'regions', regions: listSharedLabels(a, b, corpus.regions) },
-    });
-  if (score.text > 0)
-    parts.push({ contribution: score.text, reason: { kind: 'text', terms: listSharedWords(a, b, corpus.signatures) } });
-  // Stable sort: at equal contribution topics stay before regions before text.
-  const reasons = parts.sort((x, y) => y.contribution - x.contribution).map((part) => part.reason);
-  return {
-    slug: corpus.published[b]!.slug,
-    score: score.total,
-    reasons: pinned ? [{ kind: 'pinned' }, ...reasons] : reasons,
-  };
+  // Strongest first, and on a tie topics before regions before text: what a stable sort
+  // of the three gives, written out (this runs for every listed neighbour).
+  const { topics, regions, text } = score;
+  const order: RelatedReason['kind'][] =
+    text > topics
+      ? text > regions
+        ? regions > topics
+          ? ['text', 'regions', 'topics']
+          : ['text', 'topics', 'regions']
+        : ['regions', 'text', 'topics']
+      : regions > topics
+        ? ['regions', 'topics', 'text']
+        : regions >= text
+          ? ['topics', 'regions', 'text']
+          : ['topics', 'text', 'regions'];
+  const reasons: RelatedReason[] = pinned ? [{ kind: 'pinned' }] : [];
+  for (const kind of order) {
+    if (kind === 'topics' && topics > 0) reasons.push({ kind, topics: listSharedLabels(a, b, corpus.topics) });
+    else if (kind === 'regions' && regions > 0) reasons.push({ kind, regions: listSharedLabels(a, b, corpus.regions) });
+    else if (kind === 'text' && text > 0) reasons.push({ kind, terms: listSharedWords(a, b, corpus.signatures) });
+  }
+  return { slug: corpus.published[b]!.slug, score: score.total, reasons };
 }
 
 /** `a`'s spelling of the features it shares with `b`, rarest first. */
 function listSharedLabels(a: number, b: number, index: FeatureIndex): string[] {
-  const shared: { label: string; rarity: number }[] = [];
-  const theirs = index.ids.subarray(index.offsets[b]!, index.offsets[b + 1]!);
-  for (let i = index.offsets[a]!; i < index.offsets[a + 1]!; i++) {
-    if (theirs.includes(index.ids[i]!)) shared.push({ label: index.labels[i]!, rarity: index.rarity[index.ids[i]!]! });
+  const { offsets, ids, labels, rarity } = index;
+  const shared: string[] = [];
+  const sharedRarity: number[] = [];
+  // Both lists are short and ascending: a merge, then an insertion sort.
+  let j = offsets[b]!;
+  const endJ = offsets[b + 1]!;
+  for (let i = offsets[a]!; i < offsets[a + 1]!; i++) {
+    const id = ids[i]!;
+    while (j < endJ && ids[j]! < id) j++;
+    if (j === endJ || ids[j] !== id) continue;
+    const label = labels[i]!;
+    let at = shared.length;
+    while (
+      at > 0 &&
+      (sharedRarity[at - 1]! < rarity[id]! || (sharedRarity[at - 1] === rarity[id] && shared[at - 1]! > label))
+    )
+      at--;
+    shared.splice(at, 0, label);
+    sharedRarity.splice(at, 0, rarity[id]!);
   }
-  return shared.sort((x, y) => y.rarity - x.rarity || compareStrings(x.label, y.label)).map((entry) => entry.label);
+  return shared;
 }
+
+// Scratch for `listSharedWords`: two articles share at most a signature's worth of terms.
+const sharedTerms = new Int32Array(RELATED_LIMITS.signatureTerms);
+const sharedProducts = new Float64Array(RELATED_LIMITS.signatureTerms);
 
 /** Readable words for the shared terms that add most to the text similarity. */
 function listSharedWords(a: number, b: number, signatures: Signatures): string[] {
   const { offsets, terms, weights, dictionary } = signatures;
-  const shared: { term: number; product: number }[] = [];
+  let count = 0;
   let j = offsets[b]!;
   const endJ = offsets[b + 1]!;
   for (let i = offsets[a]!; i < offsets[a + 1]!; i++) {
     while (j < endJ && terms[j]! < terms[i]!) j++;
-    if (j < endJ && terms[j] === terms[i]) shared.push({ term: terms[i]!, product: weights[i]! * weights[j]! });
+    if (j < endJ && terms[j] === terms[i]) {
+      sharedTerms[count] = terms[i]!;
+      sharedProducts[count++] = weights[i]! * weights[j]!;
+    }
   }
+  // Only the first few are needed, so pick the strongest left rather than sort them all.
   // Ties go to the lower term id, itself fixed by slug order.
-  shared.sort((x, y) => y.product - x.product || x.term - y.term);
   const words: string[] = [];
-  for (const { term } of shared) {
-    const word = dictionary.getDisplayWord(term);
+  while (count > 0 && words.length < REASON_TERMS) {
+    let best = 0;
+    for (let i = 1; i < count; i++) {
+      if (
+        sharedProducts[i]! > sharedProducts[best]! ||
+        (sharedProducts[i] === sharedProducts[best] && sharedTerms[i]! < sharedTerms[best]!)
+      )
+        best = i;
+    }
+    const word = dictionary.getDisplayWord(sharedTerms[best]!);
     if (!words.includes(word)) words.push(word);
-    if (words.length === REASON_TERMS) break;
+    count--;
+    sharedTerms[best] = sharedTerms[count]!;
+    sharedProducts[best] = sharedProducts[count]!;
   }
   return words;
 }

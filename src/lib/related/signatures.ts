@@ -20,20 +20,29 @@ export interface TermPostings {
   weights: Float64Array;
 }
 
+/**
+ * 1 + ln f for whole-number frequencies: with whole title and dek weights nearly every
+ * term's frequency is one of these, so signatures rarely call `Math.log`. The same
+ * expression as the fallback, so the weights are bit for bit the same.
+ */
+const SUBLINEAR_TF = Float64Array.from({ length: 1024 }, (_, f) => 1 + Math.log(f));
+
 /** Reads every article once and keeps its strongest TF-IDF terms, title and dek weighted up. */
 export function buildSignatures(published: readonly RelatedArticleInput[]): Signatures {
   const count = published.length;
-  const dictionary = new TermDictionary();
-  const tokens = new IntList(1 << 14);
-  let frequency: Float64Array = new Float64Array(1 << 16);
-  let lastSeen: Int32Array = new Int32Array(1 << 16).fill(-1);
-  let documentFrequency: Int32Array = new Int32Array(1 << 16);
   const termOffsets = new Int32Array(count + 1);
   // Distinct terms per article run at about one per dozen characters of text; sizing
   // for that up front spares copying tens of megabytes as the lists grow.
   let characters = 0;
   for (const article of published)
     characters += article.title.length + article.description.length + article.body.length;
+  // Distinct words (every inflection and spelling) stay well under one per 300 characters
+  // of news text; an overestimate only reserves address space (see `WordTable`).
+  const dictionary = new TermDictionary(Math.min(1 << 21, Math.ceil(characters / 300)));
+  const tokens = new IntList(1 << 14);
+  let frequency: Float64Array = new Float64Array(1 << 16);
+  let lastSeen: Int32Array = new Int32Array(1 << 16).fill(-1);
+  let documentFrequency: Int32Array = new Int32Array(1 << 16);
   const allTerms = new IntList(Math.ceil(characters / 12));
   const allFrequencies = new FloatList(Math.ceil(characters / 12));
 
@@ -59,16 +68,21 @@ export function buildSignatures(published: readonly RelatedArticleInput[]): Sign
     const termsOut = allTerms.data;
     const frequenciesOut = allFrequencies.data;
     let distinct = start;
-    for (let i = 0; i < tokens.length; i++) {
-      const term = data[i]!;
+    // Title, dek and body in turn, so the per-token loop has a fixed weight.
+    for (let part = 0; part < 3; part++) {
+      const from = part === 0 ? 0 : part === 1 ? titleEnd : descriptionEnd;
+      const to = part === 0 ? titleEnd : part === 1 ? descriptionEnd : tokens.length;
       const weight =
-        i < titleEnd ? RELATED_WEIGHTS.titleTermWeight : i < descriptionEnd ? RELATED_WEIGHTS.descriptionTermWeight : 1;
-      if (lastSeen[term] !== id) {
-        lastSeen[term] = id;
-        frequency[term] = weight;
-        termsOut[distinct++] = term;
-      } else {
-        frequency[term] = frequency[term]! + weight;
+        part === 0 ? RELATED_WEIGHTS.titleTermWeight : part === 1 ? RELATED_WEIGHTS.descriptionTermWeight : 1;
+      for (let i = from; i < to; i++) {
+        const term = data[i]!;
+        if (lastSeen[term] !== id) {
+          lastSeen[term] = id;
+          frequency[term] = weight;
+          termsOut[distinct++] = term;
+        } else {
+          frequency[term] = frequency[term]! + weight;
+        }
       }
     }
     for (let i = start; i < distinct; i++) {
@@ -85,29 +99,38 @@ export function buildSignatures(published: readonly RelatedArticleInput[]): Sign
   for (let term = 0; term < rarity.length; term++) rarity[term] = idf(documentFrequency[term]!, count);
 
   // Ties between equally strong terms go to the lower term id, itself fixed by slug order.
-  const strongest = new TopPairs(RELATED_LIMITS.signatureTerms, (x, y) => x < y);
+  const capacity = RELATED_LIMITS.signatureTerms;
+  const strongest = new TopPairs(capacity, (x, y) => x < y);
   const offsets = new Int32Array(count + 1);
-  const terms = new IntList(count * RELATED_LIMITS.signatureTerms);
-  const weights = new FloatList(count * RELATED_LIMITS.signatureTerms);
-  const kept: number[] = [];
+  const terms = new IntList(count * capacity);
+  const weights = new FloatList(count * capacity);
+  const keptTerms = new Int32Array(capacity);
+  const keptScore = new Float64Array(dictionary.size);
+  const termData = allTerms.data;
+  const frequencyData = allFrequencies.data;
   for (let id = 0; id < count; id++) {
     strongest.clear();
-    for (let i = termOffsets[id]!; i < termOffsets[id + 1]!; i++) {
-      const term = allTerms.data[i]!;
+    const end = termOffsets[id + 1]!;
+    for (let i = termOffsets[id]!; i < end; i++) {
+      const term = termData[i]!;
+      const f = frequencyData[i]!;
       // Sublinear term frequency: the tenth "pension" adds less than the second.
-      strongest.offer((1 + Math.log(allFrequencies.data[i]!)) * rarity[term]!, term);
+      const score = (f < SUBLINEAR_TF.length && (f | 0) === f ? SUBLINEAR_TF[f]! : 1 + Math.log(f)) * rarity[term]!;
+      // Once the heap is full most terms cannot beat its weakest: skip the call for them.
+      if (strongest.size === capacity && score < strongest.scores[0]!) continue;
+      strongest.offer(score, term);
     }
-    kept.length = 0;
     let norm = 0;
     for (let i = 0; i < strongest.size; i++) {
-      kept.push(i);
       norm += strongest.scores[i]! ** 2;
+      keptTerms[i] = strongest.ids[i]!;
+      keptScore[strongest.ids[i]!] = strongest.scores[i]!;
     }
     norm = Math.sqrt(norm) || 1;
-    kept.sort((x, y) => strongest.ids[x]! - strongest.ids[y]!);
-    for (const i of kept) {
-      terms.push(strongest.ids[i]!);
-      weights.push(strongest.scores[i]! / norm);
+    // Term ids are distinct, so a plain numeric sort puts the signature in term order.
+    for (const term of keptTerms.subarray(0, strongest.size).sort()) {
+      terms.push(term);
+      weights.push(keptScore[term]! / norm);
     }
     offsets[id + 1] = terms.length;
   }

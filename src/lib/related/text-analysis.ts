@@ -43,6 +43,10 @@ for (let unit = 0; unit < 0x10000; unit++) {
   if (lower.length === 1) LOWER_UNITS[unit] = lower.charCodeAt(0);
 }
 
+/** The identity fold, for tables of strings that are already folded (stems). */
+const SAME_UNITS = new Uint16Array(0x10000);
+for (let unit = 0; unit < 0x10000; unit++) SAME_UNITS[unit] = unit;
+
 function isWordUnit(text: string, index: number): boolean {
   const unit = text.charCodeAt(index);
   if (unit < 0xd800 || unit > 0xdbff) return WORD_UNITS[unit] === 1;
@@ -132,13 +136,19 @@ export class TermDictionary {
    * Per language: each word, case-folded, with its term id (-1: not a term), how
    * often it was seen and how often capitalised.
    */
-  private readonly tables: WordTable[] = LANGUAGES.map(() => new WordTable(LOWER_UNITS));
+  private readonly tables: WordTable[];
   /** Per language, per word: its first spelling, for readers ("Macron’s" → "Macron"). */
   private readonly surfaces: string[][] = LANGUAGES.map(() => []);
-  private readonly termIds = new Map<string, number>();
+  /** Stems to term ids; a word table rather than a Map, which hashed each fresh stem string slowly. */
+  private readonly termIds = new WordTable(SAME_UNITS);
   private readonly terms: string[] = [];
   private displayWords: (string | undefined)[] = [];
   private wordsByTerm: { offsets: Int32Array; words: Int32Array } | undefined;
+
+  /** `expectedWords`: a generous guess at the distinct words of one language, to size the tables. */
+  constructor(expectedWords?: number) {
+    this.tables = LANGUAGES.map(() => new WordTable(LOWER_UNITS, expectedWords));
+  }
 
   /** How many distinct terms have been seen. */
   get size(): number {
@@ -255,12 +265,15 @@ export class TermDictionary {
   }
 
   private internTerm(term: string): number {
-    let termId = this.termIds.get(term);
-    if (termId === undefined) {
-      termId = this.terms.length;
-      this.terms.push(term);
-      this.termIds.set(term, termId);
-    }
+    let hash = WordTable.seed;
+    for (let i = 0; i < term.length; i++) hash = Math.imul(hash ^ term.charCodeAt(i), WordTable.prime);
+    const ref = this.termIds.find(term, 0, term.length, hash);
+    if (ref >= 0) return this.termIds.records[ref + WordTable.VALUE]!;
+    const termId = this.terms.length;
+    this.terms.push(term);
+    // `add` may move the records: take the ref before reading them.
+    const added = this.termIds.add(term, 0, term.length, hash);
+    this.termIds.records[added + WordTable.VALUE] = termId;
     return termId;
   }
 

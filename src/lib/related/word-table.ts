@@ -21,11 +21,11 @@ export class WordTable {
   static readonly EXTRA = 2;
 
   /** The records; a word's `ref` (from `find` or `add`) is `id * 16`. Read, do not keep: `add` may move them. */
-  records: Int32Array = new Int32Array(RECORD * (1 << 12));
+  records: Int32Array;
   /** How many distinct words are stored; ids run from 0 to size - 1 in insertion order. */
   size = 0;
 
-  private units = new Uint16Array(this.records.buffer);
+  private units: Uint16Array;
   /** Pairs of (hash, id + 1); 0 marks a free slot. */
   private slots = new Int32Array(2 << 13);
   private mask = (1 << 13) - 1;
@@ -36,7 +36,20 @@ export class WordTable {
    * `fold` maps each UTF-16 unit to the unit stored and compared (the engine: its
    * lower case), so "Pension" and "pension" are one entry. Callers hash folded units.
    */
-  constructor(private readonly fold: Uint16Array) {}
+  constructor(
+    private readonly fold: Uint16Array,
+    /**
+     * Room for this many words before the records move to a larger array. A typed
+     * array's pages are only mapped when first written, and on a virtual machine a
+     * fresh page costs about as much as copying it several times over, so a generous
+     * guess costs address space rather than memory, and spares growing step by step
+     * (each step a copy onto fresh pages).
+     */
+    expectedWords = 1 << 12,
+  ) {
+    this.records = new Int32Array(RECORD * Math.max(1 << 12, expectedWords));
+    this.units = new Uint16Array(this.records.buffer);
+  }
 
   /** The record of `text[start, end)`, or -1 if it has not been added. */
   find(text: string, start: number, end: number, hash: number): number {
