@@ -1,6 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { recordBuildPhase } from '../lib/build-timings';
 import {
   buildSearchManifest,
   chooseSearchBundle,
@@ -58,18 +59,22 @@ export class SearchIndexer {
     milliseconds: number;
   }> {
     try {
+      const waiting = performance.now();
       await Promise.all(this.pending);
+      recordBuildPhase('search index: pages still queued', performance.now() - waiting);
       if (this.errors.length > 0) throw new Error(`Pagefind could not index:\n${this.errors.join('\n')}`);
       const bundles = (await Promise.all(this.bundles.values())).sort(
         (a, b) => (a.folder === '' ? -1 : b.folder === '' ? 1 : a.folder < b.folder ? -1 : 1),
       );
       await rm(outputDir, { recursive: true, force: true });
       await mkdir(outputDir, { recursive: true });
+      const writing = performance.now();
       for (const bundle of bundles) {
         const { errors } = await bundle.index.writeFiles({ outputPath: path.join(outputDir, bundle.folder) });
         if (errors.length > 0) throw new Error(`Pagefind failed writing the ${bundle.language} bundle:\n${errors.join('\n')}`);
       }
       await writeFile(path.join(outputDir, SEARCH_MANIFEST_FILE), `${JSON.stringify(buildSearchManifest(bundles))}\n`);
+      recordBuildPhase('search index: writing the bundles', performance.now() - writing);
       return {
         pageCount: bundles.reduce((sum, bundle) => sum + bundle.pageCount, 0),
         bundles: bundles.map(({ language, folder, pageCount }) => ({ language, folder, pageCount })),

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'astro/zod';
 import type { SitemapItem } from '@astrojs/sitemap';
 import { listArticleFiles, getArticleUrl } from './article-collection';
-import { createArticleSchema } from './article-schema';
+import { createArticleSchema, type ArticleFrontmatter } from './article-schema';
 import { getModifiedDate } from './article-updates';
 import { formatIsoDateTime } from './dates';
 import { splitArticleFile } from './frontmatter';
@@ -51,6 +51,27 @@ export function buildLastModifiedIndex(articles: readonly SitemapArticle[]): Map
  * and the build has already stopped on any invalid file, so files that do not
  * pass are skipped here rather than reported twice.
  */
+/** What the sitemap needs of one article, from frontmatter the article loader has already checked. */
+export function toSitemapArticle(slug: string, frontmatter: ArticleFrontmatter<unknown>): SitemapArticle {
+  const { date, updated, corrections, regions, author, topics } = frontmatter;
+  return { slug, modified: getModifiedDate({ date, updated, corrections }), regions, authors: author, topics };
+}
+
+// The article loader and the sitemap integration run in one build process but in two module
+// graphs (Vite's and the config's), so the loader leaves its list here for the sitemap rather
+// than the sitemap reading and checking every file again.
+const PUBLISHED_ARTICLES = Symbol.for('broadsheet.sitemapArticles');
+
+/** Called by the article loader with the articles it stored. */
+export function publishSitemapArticles(articles: readonly SitemapArticle[]): void {
+  (globalThis as Record<symbol, unknown>)[PUBLISHED_ARTICLES] = articles;
+}
+
+/** The articles the loader published in this process, if it ran here. */
+export function getPublishedSitemapArticles(): readonly SitemapArticle[] | undefined {
+  return (globalThis as Record<symbol, readonly SitemapArticle[] | undefined>)[PUBLISHED_ARTICLES];
+}
+
 export async function readSitemapArticles({
   articlesDir,
   regionIds,
@@ -64,14 +85,7 @@ export async function readSitemapArticles({
     const { data } = splitArticleFile(await readFile(filePath, 'utf8'), filePath);
     const parsed = data ? schema.safeParse(data) : undefined;
     if (!parsed?.success || parsed.data.draft) continue;
-    const { date, updated, corrections, regions, author, topics } = parsed.data;
-    articles.push({
-      slug: getArticleSlugFromPath(filePath),
-      modified: getModifiedDate({ date, updated, corrections }),
-      regions,
-      authors: author,
-      topics,
-    });
+    articles.push(toSitemapArticle(getArticleSlugFromPath(filePath), parsed.data));
   }
   return articles;
 }

@@ -6,8 +6,17 @@ import path from 'node:path';
  * ("José Rojas" → "jose-rojas", "Strikes & Lockouts" → "strikes-and-lockouts").
  */
 export function slugifyName(name: string): string {
-  return slugify(name, { lowercase: true, decamelize: false });
+  let slug = nameSlugs.get(name);
+  if (slug === undefined) {
+    slug = slugify(name, { lowercase: true, decamelize: false });
+    nameSlugs.set(name, slug);
+  }
+  return slug;
 }
+
+// A byline or topic recurs on hundreds of articles and every list they are in, and
+// transliterating is the slow part of making a slug: each name is slugified once.
+const nameSlugs = new Map<string, string>();
 
 /**
  * An article's slug is its file name without `.md`, whatever folder it sits in,

@@ -4,6 +4,7 @@ import { readArticleCollection } from '../lib/article-collection';
 import { timeBuildPhase } from '../lib/build-timings';
 import { ContentError } from '../lib/content-problems';
 import { getRenderCacheFile } from '../markdown/render-cache';
+import { publishSitemapArticles, toSitemapArticle } from '../lib/sitemap';
 
 /** Options of {@link articleLoader}. */
 export interface ArticleLoaderOptions {
@@ -60,6 +61,7 @@ export function articleLoader({ articlesDir, regionIds, includeDrafts }: Article
           });
         }
         for (const slug of stale) store.delete(slug);
+        publishSitemapArticles(articles.map((article) => toSitemapArticle(article.slug, article.frontmatter)));
       };
       await timeBuildPhase('content sync', sync);
       if (!watcher) return;
