@@ -12,10 +12,31 @@ import { mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { timeBuildPhase } from '../src/lib/build-timings';
-import { checkContent } from './check-content';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ContentCheckResult } from './check-content';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ASTRO_BIN = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/**
+ * The content check, in a thread of its own. It reads and renders the whole collection, and
+ * this process lives on while Astro builds: in a thread, all that memory goes back when the
+ * check ends (about 400 MB at 5,000 articles) instead of staying with this process.
+ */
+function runContentCheckThread(): Promise<ContentCheckResult> {
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  const worker = new Worker(new URL('./check-content-thread.ts', import.meta.url), { execArgv: ['--import', tsx] });
+  return new Promise((resolve, reject) => {
+    worker.once('message', (result: ContentCheckResult) => {
+      resolve(result);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the content check stopped without a result (exit code ${code})`)));
+  });
+}
 
 /** A failure with a message for the person running the build; no stack trace. */
 class BuildFailure extends Error {}
@@ -151,7 +172,7 @@ async function main(): Promise<number> {
   process.once('SIGTERM', onSignal);
 
   console.log('Checking the content…');
-  const check = await timeBuildPhase('content check', () => checkContent());
+  const check = await timeBuildPhase('content check', runContentCheckThread);
   if (!check.ok) {
     console.error(`${check.report}\n\nNothing was built: ${shownOutDir} was left as it was.`);
     return 1;

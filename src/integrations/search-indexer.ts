@@ -10,6 +10,8 @@ import {
   type SearchBundleChoice,
 } from '../lib/search-bundles';
 
+const STYLE_ELEMENTS = /<style\b[^>]*>[\s\S]*?<\/style>/gi;
+
 interface OpenBundle extends SearchBundleChoice {
   index: pagefind.PagefindIndex;
   pageCount: number;
@@ -36,7 +38,9 @@ export class SearchIndexer {
     const choice = chooseSearchBundle(languages);
     this.pending.push(
       this.open(choice).then(async (bundle) => {
-        const { errors } = await bundle.index.addHTMLFile({ url, content: html });
+        // Pagefind reads no styles; every page carries the site's whole stylesheet inline
+        // (about 30 KB), which would otherwise be sent, parsed and held for every article.
+        const { errors } = await bundle.index.addHTMLFile({ url, content: html.replace(STYLE_ELEMENTS, '') });
         if (errors.length > 0) this.errors.push(`${url}: ${errors.join('; ')}`);
         else bundle.pageCount++;
       }),
