@@ -43,6 +43,11 @@ export class SearchIndexer {
         const { errors } = await bundle.index.addHTMLFile({ url, content: html.replace(STYLE_ELEMENTS, '') });
         if (errors.length > 0) this.errors.push(`${url}: ${errors.join('; ')}`);
         else bundle.pageCount++;
+      })
+      // Kept for finish(), which reports every failure at once; a rejection left waiting
+      // until then would end the build early with a stack trace instead.
+      .catch((error: unknown) => {
+        this.errors.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
       }),
     );
   }
@@ -66,7 +71,10 @@ export class SearchIndexer {
       const waiting = performance.now();
       await Promise.all(this.pending);
       recordBuildPhase('search index: pages still queued', performance.now() - waiting);
-      if (this.errors.length > 0) throw new Error(`Pagefind could not index:\n${this.errors.join('\n')}`);
+      if (this.errors.length > 0) {
+        const more = this.errors.length > 10 ? `\n… and ${this.errors.length - 10} more pages` : '';
+        throw new Error(`Pagefind could not index:\n${this.errors.slice(0, 10).join('\n')}${more}`);
+      }
       const bundles = (await Promise.all(this.bundles.values())).sort(
         (a, b) => (a.folder === '' ? -1 : b.folder === '' ? 1 : a.folder < b.folder ? -1 : 1),
       );
