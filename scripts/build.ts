@@ -12,9 +12,7 @@ import { mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { timeBuildPhase } from '../src/lib/build-timings';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { startTypeScriptWorker } from '../src/lib/typescript-worker';
 import type { ContentCheckResult } from './check-content';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -26,8 +24,7 @@ const ASTRO_BIN = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
  * check ends (about 400 MB at 5,000 articles) instead of staying with this process.
  */
 function runContentCheckThread(): Promise<ContentCheckResult> {
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  const worker = new Worker(new URL('./check-content-thread.ts', import.meta.url), { execArgv: ['--import', tsx] });
+  const worker = startTypeScriptWorker(new URL('./check-content-thread.ts', import.meta.url));
   return new Promise((resolve, reject) => {
     worker.once('message', (result: ContentCheckResult) => {
       resolve(result);

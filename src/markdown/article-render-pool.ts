@@ -1,7 +1,5 @@
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { startTypeScriptWorker } from '../lib/typescript-worker';
 import { createArticleResolver, type ArticleDirectory } from './article-links';
 import { createArticleProcessor } from './article-processor';
 import { RenderCache } from './render-cache';
@@ -102,10 +100,8 @@ async function renderInWorkers(
   for (let start = 0; start < bodies.length; start += BATCH_SIZE)
     batches.push({ batch: batches.length, bodies: bodies.slice(start, start + BATCH_SIZE) });
   const outcomes: RenderOutcome[][] = new Array(batches.length);
-  // The worker is TypeScript like the rest of the pipeline: tsx compiles it in the thread.
-  const execArgv = ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href];
   const workerUrl = new URL('./article-render-worker.ts', import.meta.url);
-  const workers = Array.from({ length: workerCount }, () => new Worker(workerUrl, { workerData: directory, execArgv }));
+  const workers = Array.from({ length: workerCount }, () => startTypeScriptWorker(workerUrl, { workerData: directory }));
   let next = 0;
   try {
     await Promise.all(
