@@ -170,11 +170,14 @@ function readPhases(lines: string, started: number, ended: number): Map<string, 
   if (configAt !== undefined) phases.set('start-up (Node, Astro)', configAt - started - (check?.milliseconds ?? 0));
   phases.set('content sync', sum('content sync'));
   phases.set('  Markdown, from the cache', syncMarkdown?.milliseconds ?? 0);
+  // The loader runs the engine while it has every body's plain text.
+  phases.set('  related engine', related);
   if (buildStart !== undefined && siteData !== undefined)
     phases.set('bundling (Vite)', siteData.at - siteData.milliseconds - buildStart);
-  phases.set('related engine', related);
-  if (siteData !== undefined && pagesWritten !== undefined)
-    phases.set('page rendering', pagesWritten - (siteData.at - siteData.milliseconds) - related);
+  if (siteData !== undefined && pagesWritten !== undefined) {
+    phases.set('page rendering', pagesWritten - (siteData.at - siteData.milliseconds));
+    phases.set('  reading the collection', siteData.milliseconds);
+  }
   phases.set('search index', search);
   if (pagesWritten !== undefined) phases.set('sitemap, swap and exit', ended - pagesWritten - search);
   return phases;

@@ -6,11 +6,19 @@ import { loadRegions, loadSiteSettings } from './lib/site-config';
 import { articleLoader } from './loaders/article-loader';
 
 const { articlesDir, regionsFile, siteFile } = getContentPaths();
-setSiteTimeZone(loadSiteSettings(siteFile).timeZone);
+const settings = loadSiteSettings(siteFile);
+setSiteTimeZone(settings.timeZone);
 const regionIds = loadRegions(regionsFile).map((region) => region.id);
 
 const articles = defineCollection({
-  loader: articleLoader({ articlesDir, regionIds, includeDrafts: !import.meta.env.PROD }),
+  loader: articleLoader({
+    articlesDir,
+    regionIds,
+    includeDrafts: !import.meta.env.PROD,
+    siteLanguage: settings.language,
+    // `BROADSHEET_RELATED=off` builds without the sidebar: the benchmark's baseline for what it costs.
+    computeRelated: process.env['BROADSHEET_RELATED'] !== 'off',
+  }),
   schema: ({ image }) => createArticleSchema({ regionIds, image: image() }),
 });
 

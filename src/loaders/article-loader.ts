@@ -2,8 +2,11 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { readArticleCollection } from '../lib/article-collection';
 import { timeBuildPhase } from '../lib/build-timings';
+import { publishArticleBodies } from '../lib/article-bodies';
 import { ContentError } from '../lib/content-problems';
 import { getRenderCacheFile } from '../markdown/render-cache';
+import type { RelatedNeighbour } from '../lib/related';
+import { computeRelatedLists } from '../lib/related-lists';
 import { publishSitemapArticles, toSitemapArticle } from '../lib/sitemap';
 
 /** Options of {@link articleLoader}. */
@@ -12,6 +15,10 @@ export interface ArticleLoaderOptions {
   articlesDir: string;
   regionIds: readonly string[];
   includeDrafts: boolean;
+  /** The site's language, for articles that do not name theirs. */
+  siteLanguage: string;
+  /** Whether to compute the related lists (off only to measure what they cost). */
+  computeRelated: boolean;
 }
 
 /**
@@ -20,7 +27,13 @@ export interface ArticleLoaderOptions {
  * editor sees every mistake at once, and it renders each body once with our own
  * pipeline, which knows every article (callout titles, `.md` links).
  */
-export function articleLoader({ articlesDir, regionIds, includeDrafts }: ArticleLoaderOptions): Loader {
+export function articleLoader({
+  articlesDir,
+  regionIds,
+  includeDrafts,
+  siteLanguage,
+  computeRelated,
+}: ArticleLoaderOptions): Loader {
   return {
     name: 'broadsheet-article-loader',
     async load({ config, store, parseData, generateDigest, watcher, logger }) {
@@ -35,32 +48,37 @@ export function articleLoader({ articlesDir, regionIds, includeDrafts }: Article
           renderPool: { cache: { file: getRenderCacheFile(rootDir), projectRoot: rootDir } },
         });
         if (problems.length > 0) throw new ContentError(problems);
+        const related = computeRelated
+          ? await timeBuildPhase('related engine', () => computeRelatedLists(articles, siteLanguage))
+          : new Map<string, RelatedNeighbour[]>();
         const stale = new Set(store.keys());
         for (const article of articles) {
           stale.delete(article.slug);
           const data = await parseData({ id: article.slug, data: article.rawData, filePath: article.filePath });
+          // Astro keeps an entry whose digest is unchanged: the entry is the frontmatter, so
+          // the file and where it is are all it depends on.
           store.set({
             id: article.slug,
             data,
             filePath: article.relativePath,
-            // Astro keeps an entry whose digest is unchanged, so the digest covers all that
-            // the stored entry depends on: the file, where it is, and the rendered body
-            // (which changes when a linked article's title does).
-            digest: generateDigest({ source: article.source, filePath: article.filePath, html: article.rendered.html }),
-            rendered: {
-              html: article.rendered.html,
-              metadata: {
-                headings: article.rendered.headings,
-                frontmatter: {
-                  plainText: article.rendered.plainText,
-                  wordCount: article.rendered.wordCount,
-                  readingTime: article.rendered.readingTime,
-                },
-              },
-            },
+            digest: generateDigest({ source: article.source, filePath: article.filePath }),
           });
         }
         for (const slug of stale) store.delete(slug);
+        // The bodies go to the pages in memory, not through Astro's store (see `publishArticleBodies`).
+        publishArticleBodies(
+          new Map(
+            articles.map(({ slug, rendered }) => [
+              slug,
+              {
+                html: rendered.html,
+                wordCount: rendered.wordCount,
+                readingTime: rendered.readingTime,
+                relatedArticles: related.get(slug) ?? [],
+              },
+            ]),
+          ),
+        );
         publishSitemapArticles(articles.map((article) => toSitemapArticle(article.slug, article.frontmatter)));
       };
       await timeBuildPhase('content sync', sync);
