@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { readArticleCollection } from '../lib/article-collection';
-import { timeBuildPhase } from '../lib/build-timings';
+import { recordBuildPhase, timeBuildPhase } from '../lib/build-timings';
 import { publishArticleBodies } from '../lib/article-bodies';
 import { ContentError } from '../lib/content-problems';
 import { getRenderCacheFile } from '../markdown/render-cache';
 import type { RelatedNeighbour } from '../lib/related';
-import { computeRelatedLists } from '../lib/related-lists';
+import { startRelatedLists } from '../lib/related-lists';
 import { publishSitemapArticles, toSitemapArticle } from '../lib/sitemap';
 
 /** Options of {@link articleLoader}. */
@@ -48,9 +48,15 @@ export function articleLoader({
           renderPool: { cache: { file: getRenderCacheFile(rootDir), projectRoot: rootDir } },
         });
         if (problems.length > 0) throw new ContentError(problems);
-        const related = computeRelated
-          ? await timeBuildPhase('related engine', () => computeRelatedLists(articles, siteLanguage))
-          : new Map<string, RelatedNeighbour[]>();
+        // The engine runs beside the storing of the entries (on a thread of its own for a large site).
+        const relatedLists = computeRelated
+          ? startRelatedLists(articles, siteLanguage)
+          : Promise.resolve({ lists: new Map<string, RelatedNeighbour[]>(), milliseconds: 0 });
+        // Waited for even when storing fails, so no rejection is left unhandled.
+        const relatedOutcome = relatedLists.then(
+          (value) => ({ value }),
+          (error: unknown) => ({ error }),
+        );
         const stale = new Set(store.keys());
         for (const article of articles) {
           stale.delete(article.slug);
@@ -65,6 +71,10 @@ export function articleLoader({
           });
         }
         for (const slug of stale) store.delete(slug);
+        const outcome = await relatedOutcome;
+        if ('error' in outcome) throw outcome.error;
+        const related = outcome.value.lists;
+        recordBuildPhase('related engine', outcome.value.milliseconds);
         // The bodies go to the pages in memory, not through Astro's store (see `publishArticleBodies`).
         publishArticleBodies(
           new Map(

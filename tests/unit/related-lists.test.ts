@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readArticleCollection, type LoadedArticle } from '../../src/lib/article-collection';
-import { computeRelatedLists } from '../../src/lib/related-lists';
+import { computeRelatedLists, startRelatedLists } from '../../src/lib/related-lists';
 import { loadRegions } from '../../src/lib/site-config';
 
 // The sample site as `astro dev` reads it, drafts included.
@@ -57,5 +57,12 @@ describe('computeRelatedLists', () => {
     const [nearest] = lists.get(first!.slug)!;
     expect(nearest?.slug).toBe(second!.slug);
     expect(nearest?.reasons).toContainEqual({ kind: 'text', terms: expect.arrayContaining(['Zyxwvutian']) });
+  });
+
+  it('gives the same lists from its own thread as in this one', async () => {
+    const inThread = computeRelatedLists(articles, 'en');
+    const fromThread = await startRelatedLists(articles, 'en', { minArticlesForThread: 0 });
+    expect(fromThread.lists).toEqual(inThread);
+    expect(fromThread.milliseconds).toBeGreaterThan(0);
   });
 });
