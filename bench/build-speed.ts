@@ -178,8 +178,18 @@ function readPhases(lines: string, started: number, ended: number): Map<string, 
     phases.set('page rendering', pagesWritten - (siteData.at - siteData.milliseconds));
     phases.set('  reading the collection', siteData.milliseconds);
   }
+  const buildDone = find('mark: build done')[0]?.at;
+  const astroExited = find('mark: astro exited')[0]?.at;
+  const swap = find('swap')[0];
+  if (pagesWritten !== undefined && buildDone !== undefined)
+    phases.set("Astro's steps after the pages", buildDone - pagesWritten);
   phases.set('search index', search);
-  if (pagesWritten !== undefined) phases.set('sitemap, swap and exit', ended - pagesWritten - search);
+  if (buildDone !== undefined && astroExited !== undefined)
+    phases.set('sitemap, headers, Astro exiting', astroExited - buildDone - search);
+  if (swap) {
+    phases.set('swap into the output folder', swap.milliseconds);
+    phases.set('build script exiting', ended - swap.at);
+  }
   return phases;
 }
 

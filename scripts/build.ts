@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { timeBuildPhase } from '../src/lib/build-timings';
+import { recordBuildPhase, timeBuildPhase } from '../src/lib/build-timings';
 import { startTypeScriptWorker } from '../src/lib/typescript-worker';
 import type { ContentCheckResult } from './check-content';
 
@@ -181,7 +181,8 @@ async function main(): Promise<number> {
     await rm(building, { recursive: true, force: true });
     await mkdir(staging, { recursive: true });
     await runAstroBuild(building);
-    await swapIn(building, outDir, staging);
+    recordBuildPhase('mark: astro exited', 0);
+    await timeBuildPhase('swap', () => swapIn(building, outDir, staging));
     console.log(`The site is in ${shownOutDir}`);
     return 0;
   } catch (error) {

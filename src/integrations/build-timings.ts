@@ -13,6 +13,8 @@ export function buildTimings(): AstroIntegration {
       'astro:config:setup': () => recordBuildPhase('mark: config', 0),
       'astro:build:start': () => recordBuildPhase('mark: build start', 0),
       'astro:build:generated': () => recordBuildPhase('mark: pages written', 0),
+      // This integration comes first, so its build:done hook marks where the others' begin.
+      'astro:build:done': () => recordBuildPhase('mark: build done', 0),
     },
   };
 }
