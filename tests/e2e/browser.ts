@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Where Debian's Chromium lives; `CHROMIUM_PATH` points elsewhere. */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -61,5 +62,31 @@ export async function launchBrowser({
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/** What `useBrowserPage` opens: the browser and its first page. */
+export interface OpenBrowser {
+  browser: TestBrowser;
+  page: Page;
+}
+
+/**
+ * Opens a browser and one page (1280 × 900, light) before the tests of the enclosing
+ * `describe` and closes them after them; each test reaches both through the returned
+ * function, so the tests of a block share one browser as a reader's visit would.
+ */
+export function useBrowserPage(): () => OpenBrowser {
+  let opened: OpenBrowser | undefined;
+  beforeAll(async () => {
+    const browser = await launchBrowser();
+    opened = { browser, page: await browser.newPage() };
+  });
+  afterAll(async () => {
+    await opened?.browser.close();
+  });
+  return () => {
+    if (!opened) throw new Error('The browser opens before the tests of its describe block: call this inside a test.');
+    return opened;
   };
 }

@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchBrowser, type TestBrowser } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserPage } from './browser';
 
 // The test build lists `pageSize` articles a page (see global-setup.ts), so Latin America spans pages.
 describe('a paginated region', () => {
-  let browser: TestBrowser;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.newPage();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-  });
+  const openBrowser = useBrowserPage();
 
   it('walks every page by "Older articles", newest first, without repeats, and back by "Newer articles"', async () => {
+    const { page } = openBrowser();
     const base = inject('baseUrl');
     const pageSize = inject('pageSize');
     await page.goto(`${base}/regions/latin-america/`);
@@ -30,13 +20,19 @@ describe('a paginated region', () => {
       const count = await items.count();
       expect(count).toBeLessThanOrEqual(pageSize);
       seen.push(...(await items.locator('.card-title a').allInnerTexts()));
-      dates.push(...(await items.locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''))));
+      dates.push(
+        ...(await items
+          .locator('time')
+          .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''))),
+      );
       const older = page.locator('.pagination a[rel="next"]');
       if ((await older.count()) === 0) break;
       await older.click();
       pages += 1;
       await page.waitForURL(`${base}/regions/latin-america/${pages}/`);
-      await expect(page.locator('.pagination-status').innerText()).resolves.toMatch(new RegExp(`^Page ${pages} of \\d+$`));
+      await expect(page.locator('.pagination-status').innerText()).resolves.toMatch(
+        new RegExp(`^Page ${pages} of \\d+$`),
+      );
     }
     expect(pages).toBe(Math.ceil(total / pageSize));
     expect(seen).toHaveLength(total);
@@ -44,13 +40,18 @@ describe('a paginated region', () => {
     expect([...dates].sort().reverse()).toEqual(dates);
 
     await page.locator('.pagination a[rel="prev"]').click();
-    await page.waitForURL(pages - 1 === 1 ? `${base}/regions/latin-america/` : `${base}/regions/latin-america/${pages - 1}/`);
+    await page.waitForURL(
+      pages - 1 === 1 ? `${base}/regions/latin-america/` : `${base}/regions/latin-america/${pages - 1}/`,
+    );
   });
 
   it('paginates author pages the same way', async () => {
+    const { page } = openBrowser();
     const base = inject('baseUrl');
     await page.goto(`${base}/authors/`);
-    const authorLinks = await page.locator('.author-index a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    const authorLinks = await page
+      .locator('.author-index a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(authorLinks.length).toBeGreaterThan(3);
     let paginated = 0;
     for (const href of authorLinks) {

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Dialog, Page } from 'playwright-core';
-import { launchBrowser, type TestBrowser } from './browser';
+import { launchBrowser, useBrowserPage } from './browser';
 
 const SPANISH_ARTICLE = '/articles/peru-paro-nacional-respuesta/';
 const KOREAN_ARTICLE = '/articles/south-korea-truckers-strike/';
@@ -46,19 +46,10 @@ describe('the search index', () => {
 });
 
 describe('the search page', () => {
-  let browser: TestBrowser;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.newPage();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-  });
+  const openBrowser = useBrowserPage();
 
   it('finds an article by a word from its body, typed and sent with the keyboard', async () => {
+    const { page } = openBrowser();
     await page.goto(`${inject('baseUrl')}/search/`);
     await page.getByLabel('Search articles').focus();
     await page.keyboard.type('Uiwang');
@@ -69,6 +60,7 @@ describe('the search page', () => {
   });
 
   it('shows each result’s headline, region, date, dek and the passage found', async () => {
+    const { page } = openBrowser();
     const result = page.locator('.search-result').first();
     await expect(result.locator('.search-result-title a').textContent()).resolves.toBe(
       'Korean Truckers End 16-Day Strike Under Yoon’s Back-to-Work Orders',
@@ -85,6 +77,7 @@ describe('the search page', () => {
   });
 
   it('runs the search in the address on load, and narrows it to a region ticked with the keyboard', async () => {
+    const { page } = openBrowser();
     await page.goto(`${inject('baseUrl')}/search/?q=strike`);
     const all = await waitForStatus(page, /results for “strike”/);
     const total = Number(all.split(' ')[0]);
@@ -103,6 +96,7 @@ describe('the search page', () => {
   });
 
   it('narrows to a topic and orders the newest first', async () => {
+    const { page } = openBrowser();
     await page.goto(`${inject('baseUrl')}/search/?q=strike&topic=pensions&sort=newest`);
     await waitForStatus(page, /on pensions/);
     await expect(page.getByLabel('Topic').inputValue()).resolves.toBe('pensions');
@@ -114,6 +108,7 @@ describe('the search page', () => {
   });
 
   it('follows a result to its article', async () => {
+    const { page } = openBrowser();
     await page.goto(`${inject('baseUrl')}/search/?q=Uiwang`);
     await waitForStatus(page, /1 result/);
     const link = page.locator('.search-result-title a').first();
@@ -124,6 +119,7 @@ describe('the search page', () => {
   });
 
   it('finds the Spanish article by a Spanish word, stemmed as Spanish, and marks it up as Spanish', async () => {
+    const { page } = openBrowser();
     // "treguas" is not in the article ("tregua" is): only a Spanish stemmer takes one to the other.
     await page.goto(`${inject('baseUrl')}/search/?q=treguas`);
     expect(await waitForStatus(page, /for “treguas”/)).toBe('1 result for “treguas”');
@@ -135,6 +131,7 @@ describe('the search page', () => {
   });
 
   it('lists English and Spanish results together', async () => {
+    const { page } = openBrowser();
     await page.goto(`${inject('baseUrl')}/search/?q=Boluarte`);
     await waitForStatus(page, /results for “Boluarte”/);
     const links = await readResultLinks(page);
@@ -143,6 +140,7 @@ describe('the search page', () => {
   });
 
   it('says so when nothing matches, and leaves out the sidebars', async () => {
+    const { page } = openBrowser();
     // "Podcast" is in the promo box beside every article, and in no article.
     for (const word of ['xyzzyplugh', 'Podcast']) {
       await page.goto(`${inject('baseUrl')}/search/?q=${encodeURIComponent(word)}`);
@@ -152,6 +150,7 @@ describe('the search page', () => {
   });
 
   it('shows ten results at a time, and moves focus to the first added by "Show more results"', async () => {
+    const { page } = openBrowser();
     await page.goto(`${inject('baseUrl')}/search/?q=the`);
     const status = await waitForStatus(page, /results for “the”/);
     expect(Number(status.split(' ')[0])).toBeGreaterThan(10);
@@ -164,6 +163,7 @@ describe('the search page', () => {
   });
 
   it('shows a hostile headline, dek or body as text, running nothing', async () => {
+    const { page } = openBrowser();
     // The security fixtures (tests/fixtures/payload-articles/) are in the test build when they exist.
     if (!existsSync(path.join(inject('outDir'), 'articles/payload-frontmatter/index.html'))) return;
     const dialogs: string[] = [];
@@ -185,6 +185,7 @@ describe('the search page', () => {
   });
 
   it('works under the site’s Content-Security-Policy sent as a header too: scripts from the site itself, WebAssembly allowed', async () => {
+    const { browser } = openBrowser();
     // The policy the built `_headers` makes a host send (the page's <meta> policy applies as well).
     const headers = await readFile(path.join(inject('outDir'), '_headers'), 'utf8');
     const policy = /^\/\*\n(?:[ \t]+.*\n)*?[ \t]+Content-Security-Policy: (.+)$/m.exec(headers)?.[1]?.trim() ?? '';
@@ -217,6 +218,7 @@ describe('the search page', () => {
   it.each(['light', 'dark'] as const)(
     'has no WCAG 2.2 A/AA violation with results listed, in the %s colour scheme',
     async (colorScheme) => {
+      const { browser } = openBrowser();
       if (!existsSync(path.resolve('node_modules/@axe-core/playwright'))) return;
       const { default: AxeBuilder } = await import('@axe-core/playwright');
       const themed = await browser.newPage({ colorScheme });

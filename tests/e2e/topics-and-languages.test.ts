@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchBrowser, type TestBrowser } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserPage } from './browser';
 
 describe('topics, translations, corrections and the promo, as a reader sees them', () => {
-  let browser: TestBrowser;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.newPage();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-  });
+  const openBrowser = useBrowserPage();
 
   it('lists every topic with its count, and a topic page lists its articles', async () => {
+    const { page } = openBrowser();
     const base = inject('baseUrl');
     await page.goto(`${base}/topics/`);
     await expect(page.locator('h1').innerText()).resolves.toBe('Topics');
@@ -40,6 +30,7 @@ describe('topics, translations, corrections and the promo, as a reader sees them
   });
 
   it('links an article to its topics at the foot', async () => {
+    const { page } = openBrowser();
     await page.goto(`${inject('baseUrl')}/articles/peru-national-strike-january-19/`);
     const topics = page.locator('nav.topic-tags a');
     await expect(topics.allInnerTexts()).resolves.toEqual(['peru-crisis', 'strikes', 'protests']);
@@ -49,12 +40,14 @@ describe('topics, translations, corrections and the promo, as a reader sees them
   });
 
   it('shows the meta line with spaces around its separators, and the reading time', async () => {
+    const { page } = openBrowser();
     await page.goto(`${inject('baseUrl')}/articles/peru-national-strike-january-19/`);
     const meta = (await page.locator('.article-meta').innerText()).replace(/\s+/g, ' ');
     expect(meta).toMatch(/January 19, 2023 · Updated January 20, 2023 · \d+ min read$/);
   });
 
   it('writes a Spanish article’s date in Spanish, the words around it in English, and links its English version', async () => {
+    const { page } = openBrowser();
     const base = inject('baseUrl');
     await page.goto(`${base}/articles/peru-paro-nacional-respuesta/`);
     await expect(page.locator('.article-dates time').first().innerText()).resolves.toBe('24 de enero de 2023');
@@ -80,6 +73,7 @@ describe('topics, translations, corrections and the promo, as a reader sees them
   });
 
   it('dates a Spanish article in the site’s language on cards, where the date is interface', async () => {
+    const { page } = openBrowser();
     await page.goto(`${inject('baseUrl')}/authors/maura-quintero/`);
     const card = page.locator('article.card', {
       has: page.locator('a[href="/articles/peru-paro-nacional-respuesta/"]'),
@@ -90,6 +84,7 @@ describe('topics, translations, corrections and the promo, as a reader sees them
   });
 
   it('prints a correction at the foot with its date, and counts it as the update', async () => {
+    const { page } = openBrowser();
     await page.goto(`${inject('baseUrl')}/articles/france-pension-strike-january-19/`);
     const correction = (await page.locator('.corrections .correction').innerText()).replace(/\s+/g, ' ');
     expect(correction).toMatch(/^Correction, January 20, 2023: An earlier version of this article said .+\.$/);
@@ -97,6 +92,7 @@ describe('topics, translations, corrections and the promo, as a reader sees them
   });
 
   it('promotes the newsroom’s podcast beside the article', async () => {
+    const { page } = openBrowser();
     await page.goto(`${inject('baseUrl')}/articles/peru-national-strike-january-19/`);
     const promo = page.locator('aside.promo');
     await expect(promo.locator('h2').innerText()).resolves.toBe('The Picket Line');
@@ -104,6 +100,7 @@ describe('topics, translations, corrections and the promo, as a reader sees them
   });
 
   it('links the newsroom’s accounts in the footer', async () => {
+    const { page } = openBrowser();
     await page.goto(`${inject('baseUrl')}/`);
     const hrefs = await page
       .locator('.site-footer .social-links a')

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getFrontPage } from '../../src/lib/front-page';
 import type { Region } from '../../src/lib/site-config';
-import { buildSiteModel, toAuthor, type ArticleSummary } from '../../src/lib/site-model';
+import { buildSiteModel, type ArticleSummary } from '../../src/lib/site-model';
+import { buildArticleSummary } from './article-builders';
 
 const regions: Region[] = [
   { id: 'latin-america', name: 'Latin America', description: '' },
@@ -11,26 +12,10 @@ const regions: Region[] = [
 ];
 
 function article(slug: string, day: number, regionIds: string[], withImage = false): ArticleSummary {
-  return {
-    slug,
-    url: `/articles/${slug}/`,
-    title: slug,
-    description: 'D',
-    authors: [toAuthor('José Rojas')],
-    date: new Date(Date.UTC(2023, 0, day)),
-    updated: undefined,
+  return buildArticleSummary(slug, day, {
     regions: regionIds,
-    topics: [],
     image: withImage ? { src: `${slug}.jpg`, alt: 'A picture' } : undefined,
-    source: undefined,
-    related: [],
-    lang: 'en',
-    translations: [],
-    corrections: [],
-    draft: false,
-    wordCount: 100,
-    readingMinutes: 1,
-  };
+  });
 }
 
 const slugsOf = (articles: readonly { slug: string }[]) => articles.map((entry) => entry.slug);

@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteModel, type ArticleSummary } from '../../src/lib/site-model';
+import { buildArticleSummary } from './article-builders';
 
 // The topic index the site model builds alongside regions and authors.
 function article(slug: string, day: number, topics: string[]): ArticleSummary {
-  return {
-    slug,
-    url: `/articles/${slug}/`,
-    title: slug,
-    description: 'D',
+  return buildArticleSummary(slug, day, {
     authors: [{ name: 'Lena Brandt', slug: 'lena-brandt', url: '/authors/lena-brandt/' }],
-    date: new Date(Date.UTC(2023, 0, day)),
-    updated: undefined,
     regions: ['europe'],
     topics,
-    image: undefined,
-    source: undefined,
-    related: [],
-    lang: 'en',
-    translations: [],
-    corrections: [],
-    draft: false,
-    wordCount: 100,
-    readingMinutes: 1,
-  };
+  });
 }
 
 describe('buildSiteModel: topics', () => {

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Region } from '../../src/lib/site-config';
-import {
-  buildSiteModel,
-  compareArticlesNewestFirst,
-  getRegionUrl,
-  toAuthor,
-  type ArticleSummary,
-} from '../../src/lib/site-model';
+import { buildSiteModel, compareArticlesNewestFirst, getRegionUrl, toAuthor } from '../../src/lib/site-model';
+import { buildArticleSummary } from './article-builders';
 
 const regions: Region[] = [
   { id: 'latin-america', name: 'Latin America', description: '' },
@@ -14,29 +9,7 @@ const regions: Region[] = [
   { id: 'africa', name: 'Africa', description: '' },
 ];
 
-function article(slug: string, day: number, overrides: Partial<ArticleSummary> = {}): ArticleSummary {
-  return {
-    slug,
-    url: `/articles/${slug}/`,
-    title: slug,
-    description: 'D',
-    authors: [toAuthor('José Rojas')],
-    date: new Date(Date.UTC(2023, 0, day)),
-    updated: undefined,
-    regions: ['latin-america'],
-    topics: [],
-    image: undefined,
-    source: undefined,
-    related: [],
-    lang: 'en',
-    translations: [],
-    corrections: [],
-    draft: false,
-    wordCount: 100,
-    readingMinutes: 1,
-    ...overrides,
-  };
-}
+const article = buildArticleSummary;
 
 const slugsOf = (articles: readonly { slug: string }[]) => articles.map((entry) => entry.slug);
 
