@@ -7,7 +7,7 @@ import { startTypeScriptWorker } from './typescript-worker';
  * the content sync; below it, starting the thread (about 0.4 s) costs more than the
  * engine itself (0.4 s at 1,000 articles, `npm run bench:related`).
  */
-export const MIN_ARTICLES_FOR_THREAD = 1_000;
+const MIN_ARTICLES_FOR_THREAD = 1_000;
 
 /** What `related-lists-worker.ts` posts back. */
 export interface RelatedListsFromThread {
@@ -16,7 +16,7 @@ export interface RelatedListsFromThread {
 }
 
 /** The engine's input for each loaded article: the body as plain text, the site's language where the article names none. */
-export function toRelatedInputs(articles: readonly LoadedArticle[], siteLanguage: string): RelatedArticleInput[] {
+function toRelatedInputs(articles: readonly LoadedArticle[], siteLanguage: string): RelatedArticleInput[] {
   return articles.map(({ slug, frontmatter, rendered }) => ({
     slug,
     title: frontmatter.title,
@@ -33,20 +33,11 @@ export function toRelatedInputs(articles: readonly LoadedArticle[], siteLanguage
 
 /**
  * Runs the related-articles engine over the collection as the loader reads it,
- * while each body's plain text is at hand. Only the lists go on to the pages, so
+ * while each body's plain text is at hand; only the lists go on to the pages, so
  * the text of every article is not kept in Astro's content store for one use.
- */
-export function computeRelatedLists(
-  articles: readonly LoadedArticle[],
-  siteLanguage: string,
-): Map<string, RelatedNeighbour[]> {
-  return computeRelatedArticles(toRelatedInputs(articles, siteLanguage));
-}
-
-/**
- * `computeRelatedLists` on a worker thread for a large collection, so the loader
- * stores the entries while the engine runs; the lists are the same. Resolves with
- * the lists and the engine's own time.
+ * For a large collection the engine runs on a worker thread, so the loader stores
+ * the entries meanwhile; the lists are the same. Resolves with the lists and the
+ * engine's own time.
  */
 export function startRelatedLists(
   articles: readonly LoadedArticle[],

@@ -45,12 +45,6 @@ export function buildLastModifiedIndex(articles: readonly SitemapArticle[]): Map
   return index;
 }
 
-/**
- * Reads the frontmatter of every published article for the sitemap, with the
- * same schema the build uses. astro.config.mjs cannot reach Astro's collection,
- * and the build has already stopped on any invalid file, so files that do not
- * pass are skipped here rather than reported twice.
- */
 /** What the sitemap needs of one article, from frontmatter the article loader has already checked. */
 export function toSitemapArticle(slug: string, frontmatter: ArticleFrontmatter<unknown>): SitemapArticle {
   const { date, updated, corrections, regions, author, topics } = frontmatter;
@@ -72,6 +66,13 @@ export function getPublishedSitemapArticles(): readonly SitemapArticle[] | undef
   return (globalThis as Record<symbol, readonly SitemapArticle[] | undefined>)[PUBLISHED_ARTICLES];
 }
 
+/**
+ * Reads the frontmatter of every published article for the sitemap, with the
+ * same schema the build uses: the fallback for when the article loader did not
+ * publish its list in this process (astro.config.mjs cannot reach Astro's
+ * collection). The build has already stopped on any invalid file, so files that
+ * do not pass are skipped here rather than reported twice.
+ */
 export async function readSitemapArticles({
   articlesDir,
   regionIds,

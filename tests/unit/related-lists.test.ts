@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readArticleCollection, type LoadedArticle } from '../../src/lib/article-collection';
-import { computeRelatedLists, startRelatedLists } from '../../src/lib/related-lists';
+import { startRelatedLists } from '../../src/lib/related-lists';
 import { loadRegions } from '../../src/lib/site-config';
 
 // The sample site as `astro dev` reads it, drafts included.
@@ -20,9 +20,13 @@ beforeAll(async () => {
   articles = collection.articles;
 });
 
-describe('computeRelatedLists', () => {
-  it('lists neighbours for every published article from the loaded collection, pins first', () => {
-    const lists = computeRelatedLists(articles, 'en');
+// In this thread unless a test says otherwise: the sample site is far below the thread's threshold anyway.
+const computeLists = async (loaded: readonly LoadedArticle[]) =>
+  (await startRelatedLists(loaded, 'en', { minArticlesForThread: Infinity })).lists;
+
+describe('startRelatedLists', () => {
+  it('lists neighbours for every published article from the loaded collection, pins first', async () => {
+    const lists = await computeLists(articles);
     const published = articles.filter((article) => article.frontmatter.draft !== true);
     expect([...lists.keys()].sort()).toEqual(published.map((article) => article.slug).sort());
     const pinned = lists.get('peru-national-strike-response')!;
@@ -34,15 +38,15 @@ describe('computeRelatedLists', () => {
     }
   });
 
-  it('never lists a draft', () => {
+  it('never lists a draft', async () => {
     const draft = articles.find((article) => article.frontmatter.draft === true)!;
     expect(draft.slug).toBe('peru-congress-rejects-early-elections');
-    const lists = computeRelatedLists(articles, 'en');
+    const lists = await computeLists(articles);
     for (const neighbours of lists.values())
       expect(neighbours.map((neighbour) => neighbour.slug)).not.toContain(draft.slug);
   });
 
-  it('reads the bodies’ plain text: two bodies sharing rare words are each other’s nearest', () => {
+  it('reads the bodies’ plain text: two bodies sharing rare words are each other’s nearest', async () => {
     // Without topics and regions, only the text can relate articles.
     const untagged = articles
       .filter((article) => article.frontmatter.draft !== true)
@@ -53,14 +57,14 @@ describe('computeRelatedLists', () => {
     const [first, second] = untagged;
     const sharedBody = 'Zyxwvutian quorblax marshes flooded the Zyxwvutian valley. Quorblax farmers left.';
     for (const article of [first!, second!]) article.rendered = { ...article.rendered, plainText: sharedBody };
-    const lists = computeRelatedLists(untagged, 'en');
+    const lists = await computeLists(untagged);
     const [nearest] = lists.get(first!.slug)!;
     expect(nearest?.slug).toBe(second!.slug);
     expect(nearest?.reasons).toContainEqual({ kind: 'text', terms: expect.arrayContaining(['Zyxwvutian']) });
   });
 
   it('gives the same lists from its own thread as in this one', async () => {
-    const inThread = computeRelatedLists(articles, 'en');
+    const inThread = await computeLists(articles);
     const fromThread = await startRelatedLists(articles, 'en', { minArticlesForThread: 0 });
     expect(fromThread.lists).toEqual(inThread);
     expect(fromThread.milliseconds).toBeGreaterThan(0);
