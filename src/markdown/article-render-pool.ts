@@ -1,15 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { startTypeScriptWorker } from '../lib/typescript-worker';
 import { createArticleResolver, type ArticleDirectory } from './article-links';
-import { createArticleProcessor } from './article-processor';
 import { RenderCache } from './render-cache';
-import {
-  createRecordingResolver,
-  renderSafely,
-  type RenderBatch,
-  type RenderBatchResult,
-  type RenderOutcome,
-} from './render-outcome';
+import { createBodyRenderer, type RenderBatch, type RenderBatchResult, type RenderOutcome } from './render-outcome';
 
 /** Options of {@link renderArticleBodies}. */
 export interface RenderPoolOptions {
@@ -73,11 +66,7 @@ async function renderFresh(
 ): Promise<RenderOutcome[]> {
   const workers = Math.min(workerCount, Math.ceil(bodies.length / BATCH_SIZE));
   if (workers >= 1) return renderInWorkers(bodies, directory, workers);
-  const { resolveArticle, takeLookups } = createRecordingResolver(createArticleResolver(directory));
-  const renderArticleBody = createArticleProcessor({ resolveArticle });
-  const outcomes: RenderOutcome[] = [];
-  for (const body of bodies) outcomes.push(await renderSafely(renderArticleBody, takeLookups, body));
-  return outcomes;
+  return createBodyRenderer(directory)(bodies);
 }
 
 function getDefaultWorkerCount(bodyCount: number): number {
@@ -101,7 +90,9 @@ async function renderInWorkers(
     batches.push({ batch: batches.length, bodies: bodies.slice(start, start + BATCH_SIZE) });
   const outcomes: RenderOutcome[][] = new Array(batches.length);
   const workerUrl = new URL('./article-render-worker.ts', import.meta.url);
-  const workers = Array.from({ length: workerCount }, () => startTypeScriptWorker(workerUrl, { workerData: directory }));
+  const workers = Array.from({ length: workerCount }, () =>
+    startTypeScriptWorker(workerUrl, { workerData: directory }),
+  );
   let next = 0;
   try {
     await Promise.all(

@@ -1,5 +1,10 @@
-import type { ArticleLinkTarget, ResolveArticle } from './article-links';
-import type { RenderedArticleBody } from './article-processor';
+import {
+  createArticleResolver,
+  type ArticleDirectory,
+  type ArticleLinkTarget,
+  type ResolveArticle,
+} from './article-links';
+import { createArticleProcessor, type RenderedArticleBody } from './article-processor';
 
 /**
  * A question a body asked about another article while it was rendered, and the
@@ -65,4 +70,21 @@ export async function renderSafely(
   } catch (error) {
     return { failure: error instanceof Error ? error.message : String(error), lookups: takeLookups() };
   }
+}
+
+/**
+ * The article pipeline for one thread, over a directory of articles: renders
+ * bodies one after another, each with the lookups it made. The render pool uses
+ * it on its own thread and in each worker.
+ */
+export function createBodyRenderer(
+  directory: ArticleDirectory,
+): (bodies: readonly string[]) => Promise<RenderOutcome[]> {
+  const { resolveArticle, takeLookups } = createRecordingResolver(createArticleResolver(directory));
+  const renderArticleBody = createArticleProcessor({ resolveArticle });
+  return async (bodies) => {
+    const outcomes: RenderOutcome[] = [];
+    for (const body of bodies) outcomes.push(await renderSafely(renderArticleBody, takeLookups, body));
+    return outcomes;
+  };
 }
