@@ -22,7 +22,7 @@ const site = resolveSiteUrl(settings);
 /**
  * Fills the built `_headers` (a copy of public/_headers) with the hashes of the inline
  * stylesheet. Every page inlines the site's CSS and names its hash in its own
- * Content-Security-Policy <meta> (src/layouts/BaseLayout.astro); a host that sends the
+ * Content-Security-Policy <meta> (src/data/page-head.ts); a host that sends the
  * `_headers` policy as well makes browsers enforce both, so the header must allow the same
  * `<style>`. The hash changes with the CSS, so it is read here from the built pages' policies
  * (one hash: every page shares the stylesheet) and added to the header's `style-src`.

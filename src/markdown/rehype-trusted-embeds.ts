@@ -18,7 +18,7 @@ export interface TrustedEmbed {
 /**
  * The players an article may embed. YouTube is moved to its no-cookie host and Vimeo is
  * told not to track, so a reader who never presses play is not followed by either.
- * Keep in step with `frame-src` in the Content-Security-Policy (src/layouts/BaseLayout.astro, public/_headers).
+ * Keep in step with `frame-src` in the Content-Security-Policy (src/data/page-head.ts, public/_headers).
  */
 export const TRUSTED_EMBEDS: readonly TrustedEmbed[] = [
   {
