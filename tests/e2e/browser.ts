@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 /** Where Debian's Chromium lives; `CHROMIUM_PATH` points elsewhere. */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -65,6 +65,27 @@ export async function launchBrowser({
   };
 }
 
+/** A page's size and colour scheme, as `TestBrowser.newPage` takes them. */
+export type PageOptions = NonNullable<Parameters<TestBrowser['newPage']>[0]>;
+
+/**
+ * Opens a browser before the tests of the enclosing `describe` and closes it after
+ * them; each test reaches it through the returned function and opens its own pages.
+ */
+export function useBrowser(options: { javaScriptEnabled?: boolean } = {}): () => TestBrowser {
+  let browser: TestBrowser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser(options);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser opens before the tests of its describe block: call this inside a test.');
+    return browser;
+  };
+}
+
 /** What `useBrowserPage` opens: the browser and its first page. */
 export interface OpenBrowser {
   browser: TestBrowser;
@@ -72,15 +93,19 @@ export interface OpenBrowser {
 }
 
 /**
- * Opens a browser and one page (1280 × 900, light) before the tests of the enclosing
- * `describe` and closes them after them; each test reaches both through the returned
- * function, so the tests of a block share one browser as a reader's visit would.
+ * Opens a browser and one page (1280 × 900, light, unless `options` say otherwise)
+ * before the tests of the enclosing `describe` and closes them after them; each test
+ * reaches both through the returned function, so the tests of a block share one
+ * browser as a reader's visit would. With `path`, the page first loads that address
+ * of the test site, and the block fails at once if it does not answer 200.
  */
-export function useBrowserPage(): () => OpenBrowser {
+export function useBrowserPage(options: PageOptions & { path?: string } = {}): () => OpenBrowser {
+  const { path: firstPath, ...pageOptions } = options;
   let opened: OpenBrowser | undefined;
   beforeAll(async () => {
     const browser = await launchBrowser();
-    opened = { browser, page: await browser.newPage() };
+    opened = { browser, page: await browser.newPage(pageOptions) };
+    if (firstPath !== undefined) await openPath(opened.page, firstPath);
   });
   afterAll(async () => {
     await opened?.browser.close();
@@ -89,4 +114,27 @@ export function useBrowserPage(): () => OpenBrowser {
     if (!opened) throw new Error('The browser opens before the tests of its describe block: call this inside a test.');
     return opened;
   };
+}
+
+/**
+ * Runs `visit` with a page in a browser of its own, closed afterwards whatever
+ * happens: for a test that needs a clean browser (no history, no cache).
+ */
+export async function withBrowserPage<T>(
+  visit: (page: Page) => Promise<T>,
+  options: PageOptions & { javaScriptEnabled?: boolean } = {},
+): Promise<T> {
+  const { javaScriptEnabled = true, ...pageOptions } = options;
+  const browser = await launchBrowser({ javaScriptEnabled });
+  try {
+    return await visit(await browser.newPage(pageOptions));
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Loads `pathname` of the test site and fails unless it answers 200. */
+export async function openPath(page: Page, pathname: string): Promise<void> {
+  const response = await page.goto(`${inject('baseUrl')}${pathname}`);
+  if (response?.status() !== 200) throw new Error(`${pathname} answered ${response?.status() ?? 'nothing'}, not 200`);
 }

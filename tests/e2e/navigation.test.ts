@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchBrowser, type TestBrowser } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserPage } from './browser';
 
 describe('a reader browsing by clicking', () => {
-  let browser: TestBrowser;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.newPage({ width: 390, height: 844 });
-  });
-
-  afterAll(async () => {
-    await browser.close();
-  });
+  const openBrowser = useBrowserPage({ width: 390, height: 844 });
 
   it('goes home → region → article → author → back to the region', async () => {
+    const { page } = openBrowser();
     const base = inject('baseUrl');
     await page.goto(`${base}/`);
     await expect(page.locator('h1').innerText()).resolves.toMatch(/latest news/i);
@@ -47,6 +37,7 @@ describe('a reader browsing by clicking', () => {
   });
 
   it('finds every region, with its description and count, on the regions page', async () => {
+    const { page } = openBrowser();
     await page.goto(`${inject('baseUrl')}/regions/`);
     const names = await page.locator('.region-index h2 a').allInnerTexts();
     expect(names).toEqual(['Latin America', 'North America', 'Europe', 'Africa', 'Asia', 'Middle East', 'Oceania']);
@@ -55,6 +46,7 @@ describe('a reader browsing by clicking', () => {
   });
 
   it('gets a helpful 404 page for an address that does not exist', async () => {
+    const { page } = openBrowser();
     const response = await page.goto(`${inject('baseUrl')}/articles/no-such-story/`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').innerText()).resolves.toMatch(/can.t find/i);

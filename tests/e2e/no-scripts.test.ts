@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { withBrowserPage } from './browser';
 
 async function listHtmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -47,11 +47,9 @@ describe('the reading pages', () => {
   });
 
   it('request no script while a reader visits each kind of page', async () => {
-    const browser = await launchBrowser();
     const scripts: string[] = [];
     const failed: string[] = [];
-    try {
-      const page = await browser.newPage();
+    await withBrowserPage(async (page) => {
       page.on('request', (request) => {
         if (request.resourceType() === 'script') scripts.push(request.url());
       });
@@ -62,9 +60,7 @@ describe('the reading pages', () => {
       for (const pathname of ['/', '/regions/', '/regions/latin-america/', '/regions/latin-america/2/', '/articles/peru-national-strike-january-19/', '/authors/jose-rojas/', '/authors/']) {
         await page.goto(`${base}${pathname}`, { waitUntil: 'networkidle' });
       }
-    } finally {
-      await browser.close();
-    }
+    });
     expect(scripts).toEqual([]);
     expect(failed).toEqual([]);
   });

@@ -6,8 +6,8 @@ import { toString } from 'hast-util-to-string';
 import { fromHtml } from 'hast-util-from-html';
 import type { Page } from 'playwright-core';
 import { visit } from 'unist-util-visit';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from './browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowserPage } from './browser';
 import { fetchXml, readJsonLd, readMeta, readPage } from './published-files';
 import { PROJECT_ROOT } from './site-build';
 
@@ -85,12 +85,10 @@ const NOTHING_RAN: PageFindings = {
 };
 
 describe('pages built from articles written to attack the site', () => {
-  let browser: TestBrowser;
-  let page: Page;
+  const openBrowser = useBrowserPage();
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.newPage();
+    const { page } = openBrowser();
     // Record what the Content-Security-Policy blocks: a payload it had to stop still got too far.
     await page.addInitScript(() => {
       const violations: string[] = [];
@@ -101,11 +99,8 @@ describe('pages built from articles written to attack the site', () => {
     });
   });
 
-  afterAll(async () => {
-    await browser.close();
-  });
-
   it('run nothing from the frontmatter on the article page, and show the headline as text', async () => {
+    const { page } = openBrowser();
     expect(await inspect(page, FRONTMATTER_ARTICLE)).toEqual(NOTHING_RAN);
     await expect(page.locator('h1').innerText()).resolves.toBe(PAYLOAD_TITLE);
     await expect(page.title()).resolves.toContain(PAYLOAD_TITLE);
@@ -118,6 +113,7 @@ describe('pages built from articles written to attack the site', () => {
   });
 
   it('run nothing from raw HTML in the body, keeping the article’s words', async () => {
+    const { page } = openBrowser();
     expect(await inspect(page, BODY_ARTICLE)).toEqual(NOTHING_RAN);
     const body = page.locator('.article-body');
     await expect(body.textContent()).resolves.toContain('A plain paragraph about the quokkaglyph.');
@@ -130,6 +126,7 @@ describe('pages built from articles written to attack the site', () => {
   });
 
   it('run nothing on the lists that show them: region, author, topic and front page', async () => {
+    const { page } = openBrowser();
     await page.goto(`${inject('baseUrl')}${FRONTMATTER_ARTICLE}`);
     const topicPage = await page.locator('.topic-tags a').first().getAttribute('href');
     expect(topicPage).toMatch(/^\/topics\/[a-z0-9-]+\/$/);
@@ -143,6 +140,7 @@ describe('pages built from articles written to attack the site', () => {
   });
 
   it('run nothing in search results that quote them', async () => {
+    const { page } = openBrowser();
     const findings = await inspect(page, '/search/?q=quokkaglyph', '.search-result');
     expect(findings).toEqual(NOTHING_RAN);
     expect(await page.locator('.search-result').count()).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type TestBrowser } from './browser';
+import { useBrowser } from './browser';
 
 const ARTICLE_WITH_IMAGE = '/articles/peru-national-strike-january-19/';
 // No italics in its text, so it needs no italic face.
@@ -20,18 +20,10 @@ function measureCharactersPerLine(page: Page): Promise<number> {
 }
 
 describe('the reading experience', () => {
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-  });
+  const openBrowser = useBrowser();
 
   it('sets article text to a comfortable measure: about 60–75 characters a line on a wide screen', async () => {
-    const page = await browser.newPage({ width: 1280 });
+    const page = await openBrowser().newPage({ width: 1280 });
     await page.goto(`${inject('baseUrl')}${PLAIN_ARTICLE}`);
     await page.evaluate(() => document.fonts.ready);
     const perLine = await measureCharactersPerLine(page);
@@ -42,7 +34,7 @@ describe('the reading experience', () => {
 
   it('loads only the font files a page uses: the Latin subsets, and the italic face only for italic text', async () => {
     const fontsOf = async (pathname: string) => {
-      const page = await browser.newPage();
+      const page = await openBrowser().newPage();
       const fonts: string[] = [];
       page.on('request', (request) => {
         if (request.resourceType() === 'font')
@@ -63,7 +55,7 @@ describe('the reading experience', () => {
   });
 
   it('gives every picture its size up front, in AVIF and WebP with widths, the lead eager and the rest lazy', async () => {
-    const page = await browser.newPage({ width: 390, height: 844 });
+    const page = await openBrowser().newPage({ width: 390, height: 844 });
     // Oceania's first page lists the cyclone story, which has a picture.
     for (const pathname of ['/', '/regions/oceania/', ARTICLE_WITH_IMAGE]) {
       await page.goto(`${inject('baseUrl')}${pathname}`);
@@ -94,7 +86,7 @@ describe('the reading experience', () => {
   });
 
   it('does not move while it loads (cumulative layout shift under 0.02)', async () => {
-    const page = await browser.newPage({ width: 390, height: 844 });
+    const page = await openBrowser().newPage({ width: 390, height: 844 });
     await page.goto(`${inject('baseUrl')}${ARTICLE_WITH_IMAGE}`, { waitUntil: 'networkidle' });
     const shift = await page.evaluate(
       () =>
@@ -115,7 +107,7 @@ describe('the reading experience', () => {
   });
 
   it('lets a keyboard user skip to the content first, with a visible focus ring on every stop', async () => {
-    const page = await browser.newPage();
+    const page = await openBrowser().newPage();
     await page.goto(`${inject('baseUrl')}${ARTICLE_WITH_IMAGE}`);
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => {
@@ -143,7 +135,7 @@ describe('the reading experience', () => {
   });
 
   it('has a dark scheme for readers who prefer one: light ink on dark paper', async () => {
-    const page = await browser.newPage({ colorScheme: 'dark' });
+    const page = await openBrowser().newPage({ colorScheme: 'dark' });
     await page.goto(`${inject('baseUrl')}${ARTICLE_WITH_IMAGE}`);
     const luminance = await page.evaluate(() => {
       const channels = (color: string) => (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
@@ -157,7 +149,7 @@ describe('the reading experience', () => {
   });
 
   it('prints an article without navigation, sidebar, share links or search, and with the address of each link', async () => {
-    const page = await browser.newPage({ colorScheme: 'dark' });
+    const page = await openBrowser().newPage({ colorScheme: 'dark' });
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     await page.goto(`${inject('baseUrl')}${ARTICLE_WITH_IMAGE}`);
     const hidden = await page.evaluate(() =>

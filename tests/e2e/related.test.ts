@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchBrowser, type TestBrowser } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserPage, withBrowserPage } from './browser';
 
 describe('the related-articles sidebar', () => {
-  let browser: TestBrowser;
-  let page: Page;
   const article = '/articles/peru-national-strike-january-19/';
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    await page.goto(`${inject('baseUrl')}${article}`);
-  });
-
-  afterAll(async () => {
-    await browser.close();
-  });
+  const openBrowser = useBrowserPage({ path: article });
 
   it('is an aside labelled "Related articles" with an ordered list of up to five other articles', async () => {
+    const { page } = openBrowser();
     const aside = page.getByRole('complementary', { name: 'Related articles' });
     await expect(aside.count()).resolves.toBe(1);
     const items = aside.locator('ol > li');
@@ -33,11 +22,13 @@ describe('the related-articles sidebar', () => {
   });
 
   it('puts the editors’ pins first, in their order', async () => {
+    const { page } = openBrowser();
     const hrefs = await page.locator('aside.related a.related-title').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs.slice(0, 2)).toEqual(['/articles/peru-juliaca-massacre/', '/articles/peru-san-marcos-raid/']);
   });
 
   it('gives each entry its date, first region and a short reason', async () => {
+    const { page } = openBrowser();
     for (const item of await page.locator('aside.related ol > li').all()) {
       await expect(item.locator('time').getAttribute('datetime')).resolves.toMatch(/^\d{4}-\d{2}-\d{2}T/);
       const meta = (await item.locator('.related-meta').innerText()).replace(/\s+/g, ' ');
@@ -49,6 +40,7 @@ describe('the related-articles sidebar', () => {
   });
 
   it('sits beside the article on wide screens and after it on narrow ones', async () => {
+    const { page } = openBrowser();
     const wide = await page.evaluate(() => {
       const article = document.querySelector('article.article')!.getBoundingClientRect();
       const aside = document.querySelector('aside.related')!.getBoundingClientRect();
@@ -66,6 +58,7 @@ describe('the related-articles sidebar', () => {
   });
 
   it('takes a reader to the article it names', async () => {
+    const { page } = openBrowser();
     const link = page.locator('aside.related a.related-title').nth(2);
     const title = await link.innerText();
     const href = await link.getAttribute('href');
@@ -77,9 +70,7 @@ describe('the related-articles sidebar', () => {
 
 describe('inline callouts and article links', () => {
   it('show "You might be interested in:" with the target’s headline and lead to it', async () => {
-    const browser = await launchBrowser();
-    try {
-      const page = await browser.newPage();
+    await withBrowserPage(async (page) => {
       await page.goto(`${inject('baseUrl')}/articles/peru-protests-spread-south/`);
       const callout = page.locator('.article-body aside.related-callout');
       await expect(callout.count()).resolves.toBe(1);
@@ -90,23 +81,17 @@ describe('inline callouts and article links', () => {
       await link.click();
       await page.waitForURL(/\/articles\/peru-castillo-removed-congress\/$/);
       await expect(page.locator('h1').innerText()).resolves.toBe(title);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it('turn a link to another article’s file into a link to its page', async () => {
-    const browser = await launchBrowser();
-    try {
-      const page = await browser.newPage();
+    await withBrowserPage(async (page) => {
       await page.goto(`${inject('baseUrl')}/articles/peru-paro-nacional-respuesta/`);
       const link = page.locator('.article-body a', { hasText: 'allanamiento de San Marcos' });
       await expect(link.getAttribute('href')).resolves.toBe('/articles/peru-san-marcos-raid/');
       await link.click();
       await page.waitForURL(/\/articles\/peru-san-marcos-raid\/$/);
       expect((await page.goto(page.url()))?.status()).toBe(200);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 });

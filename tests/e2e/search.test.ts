@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import type { Dialog, Page } from 'playwright-core';
-import { launchBrowser, useBrowserPage } from './browser';
+import { useBrowserPage, withBrowserPage } from './browser';
 
 const SPANISH_ARTICLE = '/articles/peru-paro-nacional-respuesta/';
 const KOREAN_ARTICLE = '/articles/south-korea-truckers-strike/';
@@ -164,8 +164,7 @@ describe('the search page', () => {
 
   it('shows a hostile headline, dek or body as text, running nothing', async () => {
     const { page } = openBrowser();
-    // The security fixtures (tests/fixtures/payload-articles/) are in the test build when they exist.
-    if (!existsSync(path.join(inject('outDir'), 'articles/payload-frontmatter/index.html'))) return;
+    // The security fixtures (tests/fixtures/payload-articles/) are always in the test build (site-build.ts).
     const dialogs: string[] = [];
     const onDialog = (dialog: Dialog) => {
       dialogs.push(dialog.message());
@@ -219,8 +218,6 @@ describe('the search page', () => {
     'has no WCAG 2.2 A/AA violation with results listed, in the %s colour scheme',
     async (colorScheme) => {
       const { browser } = openBrowser();
-      if (!existsSync(path.resolve('node_modules/@axe-core/playwright'))) return;
-      const { default: AxeBuilder } = await import('@axe-core/playwright');
       const themed = await browser.newPage({ colorScheme });
       try {
         await themed.goto(`${inject('baseUrl')}/search/?q=Lima`);
@@ -243,24 +240,23 @@ describe('the search page', () => {
 
 describe('the header search box, with JavaScript off', () => {
   it('sends the words to /search/?q=… as a plain form, and the search page says results need JavaScript', async () => {
-    const browser = await launchBrowser({ javaScriptEnabled: false });
-    try {
-      const page = await browser.newPage();
-      await page.goto(`${inject('baseUrl')}/articles/uk-nurses-strike/`);
-      const form = page.getByRole('search', { name: 'Site' });
-      await expect(form.getAttribute('action')).resolves.toBe('/search/');
-      await expect(form.getAttribute('method')).resolves.toBe('get');
-      await form.getByLabel('Search articles').fill('Lima strike');
-      await Promise.all([
-        page.waitForURL('**/search/?q=Lima+strike'),
-        form.getByLabel('Search articles').press('Enter'),
-      ]);
-      await expect(page.locator('h1').textContent()).resolves.toBe('Search');
-      await expect(page.locator('[data-search-needs-js]').isVisible()).resolves.toBe(true);
-      // The page has one search form: the header leaves its box out there.
-      await expect(page.getByRole('search').count()).resolves.toBe(1);
-    } finally {
-      await browser.close();
-    }
+    await withBrowserPage(
+      async (page) => {
+        await page.goto(`${inject('baseUrl')}/articles/uk-nurses-strike/`);
+        const form = page.getByRole('search', { name: 'Site' });
+        await expect(form.getAttribute('action')).resolves.toBe('/search/');
+        await expect(form.getAttribute('method')).resolves.toBe('get');
+        await form.getByLabel('Search articles').fill('Lima strike');
+        await Promise.all([
+          page.waitForURL('**/search/?q=Lima+strike'),
+          form.getByLabel('Search articles').press('Enter'),
+        ]);
+        await expect(page.locator('h1').textContent()).resolves.toBe('Search');
+        await expect(page.locator('[data-search-needs-js]').isVisible()).resolves.toBe(true);
+        // The page has one search form: the header leaves its box out there.
+        await expect(page.getByRole('search').count()).resolves.toBe(1);
+      },
+      { javaScriptEnabled: false },
+    );
   });
 });
