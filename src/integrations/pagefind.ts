@@ -1,32 +1,11 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { recordBuildPhase } from '../lib/build-timings';
-import { SearchIndexer, setActiveSearchIndexer } from './search-indexer';
-import * as pagefind from 'pagefind';
-import {
-  buildSearchManifest,
-  planSearchBundles,
-  readPageLanguages,
-  SEARCH_MANIFEST_FILE,
-  type IndexedPage,
-  type SearchBundlePlan,
-} from '../lib/search-bundles';
+import { SearchIndexer, setActiveSearchIndexer, type SearchIndexReport } from './search-indexer';
 
-/** What indexing a built site did. */
-export interface SearchIndexReport {
-  /** Pages indexed, all bundles together. */
-  pageCount: number;
-  /** One entry per bundle: its language, folder under `pagefind/` and page count. */
-  bundles: Array<Pick<SearchBundlePlan, 'language' | 'folder' | 'pageCount'>>;
-  /**
-   * Wall time in milliseconds: of the whole job when the built pages are read from disk; when
-   * pages stream in during the build, from the first page to the bundles written (mostly
-   * spent beside page rendering, not after it).
-   */
-  milliseconds: number;
-}
+export type { SearchIndexReport } from './search-indexer';
 
 /**
  * Indexes the site for search into `<outDir>/pagefind/`. Article pages go to
@@ -71,41 +50,28 @@ export function pagefindSearch(): AstroIntegration {
 }
 
 /**
- * Writes the search bundles of a built site with Pagefind's Node API: one bundle per
- * language (see src/lib/search-bundles.ts) and `pagefind/bundles.json`, which names them
- * for the search page. Only elements marked `data-pagefind-body` (article pages) are indexed.
+ * Writes the search bundles of a site already built into `siteDir`, reading its pages
+ * back from disk: the same bundles (see src/lib/search-bundles.ts) and
+ * `pagefind/bundles.json` as during a build. Only elements marked
+ * `data-pagefind-body` (article pages) are indexed.
  */
 export async function indexBuiltSite(siteDir: string): Promise<SearchIndexReport> {
   const started = performance.now();
-  const pages = await findIndexedPages(siteDir);
-  // With no article at all, Pagefind would index every page whole: write no bundle instead.
-  const plans = pages.length === 0 ? [] : planSearchBundles(pages);
-  const outputDir = path.join(siteDir, 'pagefind');
-  // A fresh folder: a language no longer on the site leaves no bundle behind.
-  await rm(outputDir, { recursive: true, force: true });
-  await mkdir(outputDir, { recursive: true });
+  const files = await listBuiltPages(siteDir);
+  const indexer = new SearchIndexer();
   try {
-    // The site's bundle first: the others are written inside its folder.
-    for (const plan of plans) {
-      const { index, errors } = await pagefind.createIndex({
-        ...(plan.forceLanguage ? { forceLanguage: plan.forceLanguage } : {}),
-        ...(plan.excludeSelectors.length > 0 ? { excludeSelectors: plan.excludeSelectors } : {}),
-      });
-      if (!index) throw new Error(`Pagefind could not start an index: ${errors.join('; ')}`);
-      await addPages(index, siteDir, plan.files, plan.language);
-      const written = await index.writeFiles({ outputPath: path.join(outputDir, plan.folder) });
-      failOn(written.errors, `writing the ${plan.language} bundle`);
-      await index.deleteIndex();
+    // One page at a time, in path order: the index comes out the same on every run, and
+    // pages read faster than Pagefind takes them do not pile up in memory.
+    for (const file of files) {
+      const html = await readFile(path.join(siteDir, file), 'utf8');
+      await indexer.add(`/${file.replace(/(^|\/)index\.html$/, '$1')}`, html);
     }
-  } finally {
-    if (plans.length > 0) await pagefind.close();
+  } catch (error) {
+    await indexer.close();
+    throw error;
   }
-  await writeFile(path.join(outputDir, SEARCH_MANIFEST_FILE), `${JSON.stringify(buildSearchManifest(plans))}\n`);
-  return {
-    pageCount: plans.reduce((sum, plan) => sum + plan.pageCount, 0),
-    bundles: plans.map(({ language, folder, pageCount }) => ({ language, folder, pageCount })),
-    milliseconds: performance.now() - started,
-  };
+  const report = await indexer.finish(path.join(siteDir, 'pagefind'));
+  return { ...report, milliseconds: performance.now() - started };
 }
 
 /** "Indexed 30 pages for search in 412 ms (en 29, es 1)". */
@@ -114,47 +80,12 @@ export function describeSearchIndexReport(report: SearchIndexReport): string {
   return `Indexed ${report.pageCount} pages for search in ${Math.round(report.milliseconds)} ms (${languages})`;
 }
 
-/** Every built HTML page with a `data-pagefind-body` element, with its languages. */
-async function findIndexedPages(siteDir: string): Promise<IndexedPage[]> {
+/** Every built HTML page of the site, search bundles aside, as paths with forward slashes, sorted. */
+async function listBuiltPages(siteDir: string): Promise<string[]> {
   const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
-  const files = entries
+  return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .filter((file) => !file.startsWith('pagefind/'))
     .sort();
-  // A few reads at a time: thousands of pages one after another wait on the disk in turn.
-  const found: Array<IndexedPage | undefined> = new Array(files.length);
-  let next = 0;
-  const read = async (): Promise<void> => {
-    for (let i = next++; i < files.length; i = next++) {
-      const languages = readPageLanguages(await readFile(path.join(siteDir, files[i]!), 'utf8'));
-      found[i] = languages ? { file: files[i]!, ...languages } : undefined;
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, read));
-  return found.filter((page): page is IndexedPage => page !== undefined);
-}
-
-/**
- * Hands Pagefind each page of a bundle with its address, in order. The list comes
- * from our own scan, which already knows which pages are articles and in what
- * language; a glob of thousands of alternatives is refused by Pagefind.
- */
-async function addPages(
-  index: pagefind.PagefindIndex,
-  siteDir: string,
-  files: readonly string[],
-  language: string,
-): Promise<void> {
-  for (const file of files) {
-    const added = await index.addHTMLFile({
-      url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`,
-      content: await readFile(path.join(siteDir, file), 'utf8'),
-    });
-    failOn(added.errors, `indexing the ${language} page ${file}`);
-  }
-}
-
-function failOn(errors: string[], doing: string): void {
-  if (errors.length > 0) throw new Error(`Pagefind failed ${doing}:\n${errors.join('\n')}`);
 }

@@ -17,35 +17,6 @@ export interface PageLanguages {
   body: string | undefined;
 }
 
-/** A built page that Pagefind will index (it has a `data-pagefind-body` element). */
-export interface IndexedPage extends PageLanguages {
-  /** Path of the HTML file inside the built site, with forward slashes: `articles/x/index.html`. */
-  file: string;
-}
-
-/** How to build one bundle with Pagefind's Node API. */
-export interface SearchBundlePlan {
-  /** Primary language subtag, lower case: `en`, `es`. */
-  language: string;
-  /** Folder of the bundle inside `pagefind/`: empty for the site's language, else the language. */
-  folder: string;
-  /** Pagefind `forceLanguage`: the stemmer of a foreign bundle (the site bundle reads `<html lang>`). */
-  forceLanguage: string | undefined;
-  /**
-   * Pagefind `excludeSelectors`: the site bundle leaves out article bodies in other languages
-   * (its file list already leaves their pages out; this holds should one be read all the same).
-   */
-  excludeSelectors: string[];
-  /**
-   * The pages this bundle indexes, paths inside the built site: its own article pages only,
-   * so the thousands of list, topic and author pages of a large site are not parsed for
-   * nothing. A list, not a glob: Pagefind refuses a glob of thousands of alternatives.
-   */
-  files: string[];
-  /** How many pages this bundle indexes. */
-  pageCount: number;
-}
-
 /** `pagefind/bundles.json`: what the search page loads. Paths are relative to the manifest. */
 export interface SearchBundleManifest {
   bundles: Array<{ language: string; path: string }>;
@@ -102,7 +73,7 @@ export function getPrimaryLanguage(tag: string): string {
   return (tag.split('-')[0] ?? '').toLowerCase();
 }
 
-/** Where one page goes as pages stream in during the build: its bundle's language and folder. */
+/** Where one page goes: its bundle's language and folder, and the stemmer Pagefind should use. */
 export interface SearchBundleChoice {
   language: string;
   /** Empty for the site's bundle. */
@@ -112,9 +83,9 @@ export interface SearchBundleChoice {
 }
 
 /**
- * The bundle of one page, by the same rule as {@link planSearchBundles}: the page's
- * `<html lang>` is the site's language (every page carries it), and an article body
- * in another language goes to that language's bundle. `en-GB` on an `en` site stays.
+ * The bundle of one page: the page's `<html lang>` is the site's language (every page
+ * carries it), and an article body in another language goes to that language's bundle,
+ * indexed with that language's stemmer. `en-GB` on an `en` site stays in the site's.
  */
 export function chooseSearchBundle(page: PageLanguages): SearchBundleChoice {
   const siteLanguage = getPrimaryLanguage(page.html);
@@ -124,64 +95,11 @@ export function chooseSearchBundle(page: PageLanguages): SearchBundleChoice {
   return { language: bodyLanguage, folder: bodyLanguage, forceLanguage: bodyLanguage };
 }
 
-/**
- * Plans the bundles for a site's indexed pages: the site's language (the `<html lang>` of
- * the pages) gets the main bundle, and every other language an article body declares gets
- * a bundle of its own. An article whose `lang` only differs in region (`en-GB` on an `en`
- * site) stays in the main bundle.
- */
-export function planSearchBundles(pages: readonly IndexedPage[]): SearchBundlePlan[] {
-  const siteLanguage = getPrimaryLanguage(mostCommon(pages.map((page) => page.html)) ?? '');
-  const foreign = new Map<string, { spellings: Set<string>; files: string[] }>();
-  for (const page of pages) {
-    if (page.body === undefined || page.body === '') continue;
-    const language = getPrimaryLanguage(page.body);
-    if (language === siteLanguage || language === '') continue;
-    const group = foreign.get(language) ?? { spellings: new Set(), files: [] };
-    group.spellings.add(page.body.split('-')[0] ?? language);
-    group.files.push(page.file);
-    foreign.set(language, group);
-  }
-  const languages = [...foreign.keys()].sort();
-  const foreignFiles = new Set([...foreign.values()].flatMap((group) => group.files));
-  const site: SearchBundlePlan = {
-    language: siteLanguage || 'unknown',
-    folder: '',
-    forceLanguage: undefined,
-    // `|=` matches the language and its regional variants (`es`, `es-PE`); attribute values match case-sensitively.
-    excludeSelectors: languages.flatMap((language) =>
-      [...foreign.get(language)!.spellings].map((spelling) => `[data-pagefind-body][lang|="${spelling}"]`),
-    ),
-    files: pages.filter((page) => !foreignFiles.has(page.file)).map((page) => page.file),
-    pageCount: pages.length - foreignFiles.size,
-  };
-  return [
-    site,
-    ...languages.map((language) => {
-      const { files } = foreign.get(language)!;
-      return {
-        language,
-        folder: language,
-        forceLanguage: language,
-        excludeSelectors: [],
-        files,
-        pageCount: files.length,
-      };
-    }),
-  ];
-}
-
 /** The manifest the search page reads to find every bundle. */
 export function buildSearchManifest(
-  plans: readonly Pick<SearchBundlePlan, 'language' | 'folder'>[],
+  bundles: readonly Pick<SearchBundleChoice, 'language' | 'folder'>[],
 ): SearchBundleManifest {
-  return { bundles: plans.map((plan) => ({ language: plan.language, path: plan.folder ? `${plan.folder}/` : './' })) };
-}
-
-function mostCommon(values: readonly string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  let best: string | undefined;
-  for (const [value, count] of counts) if (best === undefined || count > counts.get(best)!) best = value;
-  return best;
+  return {
+    bundles: bundles.map((bundle) => ({ language: bundle.language, path: bundle.folder ? `${bundle.folder}/` : './' })),
+  };
 }

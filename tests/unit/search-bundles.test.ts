@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildSearchManifest,
-  getPrimaryLanguage,
-  chooseSearchBundle,
-  planSearchBundles,
-  readPageLanguages,
-  type IndexedPage,
-} from '../../src/lib/search-bundles';
-
-const page = (file: string, body?: string, html = 'en'): IndexedPage => ({ file, html, body });
+import { buildSearchManifest, chooseSearchBundle, getPrimaryLanguage, readPageLanguages } from '../../src/lib/search-bundles';
 
 describe('readPageLanguages', () => {
   it('reads <html lang> and the lang of the data-pagefind-body element', () => {
@@ -60,97 +51,33 @@ describe('getPrimaryLanguage', () => {
   });
 });
 
-describe('planSearchBundles', () => {
-  it('gives the site language the main bundle, which leaves out bodies in other languages', () => {
-    const [site, ...others] = planSearchBundles([
-      page('articles/a/index.html'),
-      page('articles/b/index.html'),
-      page('articles/c/index.html', 'es'),
-    ]);
-    expect(site).toEqual({
-      language: 'en',
-      folder: '',
-      forceLanguage: undefined,
-      excludeSelectors: ['[data-pagefind-body][lang|="es"]'],
-      files: ['articles/a/index.html', 'articles/b/index.html'],
-      pageCount: 2,
-    });
-    expect(others).toEqual([
-      {
-        language: 'es',
-        folder: 'es',
-        forceLanguage: 'es',
-        excludeSelectors: [],
-        files: ['articles/c/index.html'],
-        pageCount: 1,
-      },
-    ]);
-  });
-
-  it('gives each other language a bundle of its own, reading only its pages, in language order', () => {
-    const plans = planSearchBundles([
-      page('articles/a/index.html'),
-      page('articles/p/index.html', 'pt-BR'),
-      page('articles/e1/index.html', 'es'),
-      page('articles/e2/index.html', 'es-PE'),
-    ]);
-    expect(plans.map((plan) => [plan.language, plan.folder, plan.files, plan.pageCount])).toEqual([
-      ['en', '', ['articles/a/index.html'], 1],
-      ['es', 'es', ['articles/e1/index.html', 'articles/e2/index.html'], 2],
-      ['pt', 'pt', ['articles/p/index.html'], 1],
-    ]);
-    expect(plans[0]!.excludeSelectors).toEqual([
-      '[data-pagefind-body][lang|="es"]',
-      '[data-pagefind-body][lang|="pt"]',
-    ]);
-  });
-
-  it('keeps a regional variant of the site language (en-GB on an en site) in the main bundle', () => {
-    const plans = planSearchBundles([page('articles/a/index.html'), page('articles/b/index.html', 'en-GB')]);
-    expect(plans).toHaveLength(1);
-    expect(plans[0]).toMatchObject({ language: 'en', excludeSelectors: [], pageCount: 2 });
-  });
-
-  it('matches a language written in another case by its own spelling', () => {
-    const plans = planSearchBundles([page('articles/a/index.html'), page('articles/b/index.html', 'ES')]);
-    expect(plans[0]!.excludeSelectors).toEqual(['[data-pagefind-body][lang|="ES"]']);
-    expect(plans[1]).toMatchObject({ language: 'es', forceLanguage: 'es' });
-  });
-
-  it('takes the site language from the <html lang> most pages carry', () => {
-    const plans = planSearchBundles([
-      page('a.html', undefined, 'es'),
-      page('b.html', undefined, 'es'),
-      page('c.html', 'en', 'es'),
-    ]);
-    expect(plans.map((plan) => plan.language)).toEqual(['es', 'en']);
-  });
-
-});
-
 describe('chooseSearchBundle', () => {
-  it('puts a page in the site bundle unless its body is in another language', () => {
+  it('puts a page in the site bundle, read with the stemmer of its <html lang>', () => {
     expect(chooseSearchBundle({ html: 'en', body: undefined })).toEqual({ language: 'en', folder: '', forceLanguage: undefined });
-    expect(chooseSearchBundle({ html: 'en', body: 'en-GB' })).toEqual({ language: 'en', folder: '', forceLanguage: undefined });
-    expect(chooseSearchBundle({ html: 'en', body: 'es-PE' })).toEqual({ language: 'es', folder: 'es', forceLanguage: 'es' });
-    expect(chooseSearchBundle({ html: 'es', body: 'ES' })).toEqual({ language: 'es', folder: '', forceLanguage: undefined });
+    expect(chooseSearchBundle({ html: 'es', body: undefined })).toEqual({ language: 'es', folder: '', forceLanguage: undefined });
   });
 
-  it('agrees with the plan made from the whole site', () => {
-    const pages = [page('articles/a/index.html'), page('articles/b/index.html', 'pt-BR'), page('articles/c/index.html', 'es')];
-    const plans = planSearchBundles(pages);
-    for (const built of pages) {
-      const choice = chooseSearchBundle(built);
-      const plan = plans.find((candidate) => candidate.files.includes(built.file));
-      expect([choice.language, choice.folder, choice.forceLanguage]).toEqual([plan?.language, plan?.folder, plan?.forceLanguage]);
-    }
+  it('gives an article body in another language that language’s bundle and stemmer', () => {
+    expect(chooseSearchBundle({ html: 'en', body: 'es' })).toEqual({ language: 'es', folder: 'es', forceLanguage: 'es' });
+    expect(chooseSearchBundle({ html: 'en', body: 'es-PE' })).toEqual({ language: 'es', folder: 'es', forceLanguage: 'es' });
+    expect(chooseSearchBundle({ html: 'en', body: 'pt-BR' })).toEqual({ language: 'pt', folder: 'pt', forceLanguage: 'pt' });
+  });
+
+  it('keeps a regional variant or another spelling of the site language in the site bundle', () => {
+    expect(chooseSearchBundle({ html: 'en', body: 'en-GB' })).toEqual({ language: 'en', folder: '', forceLanguage: undefined });
+    expect(chooseSearchBundle({ html: 'es', body: 'ES' })).toEqual({ language: 'es', folder: '', forceLanguage: undefined });
+    expect(chooseSearchBundle({ html: 'en', body: '' })).toEqual({ language: 'en', folder: '', forceLanguage: undefined });
+  });
+
+  it('names a site bundle without a language "unknown" rather than leaving it blank', () => {
+    expect(chooseSearchBundle({ html: '', body: undefined })).toEqual({ language: 'unknown', folder: '', forceLanguage: undefined });
   });
 });
 
 describe('buildSearchManifest', () => {
   it('names each bundle by a path relative to pagefind/', () => {
-    const plans = planSearchBundles([page('articles/a/index.html'), page('articles/c/index.html', 'es')]);
-    expect(buildSearchManifest(plans)).toEqual({
+    const bundles = [chooseSearchBundle({ html: 'en', body: undefined }), chooseSearchBundle({ html: 'en', body: 'es' })];
+    expect(buildSearchManifest(bundles)).toEqual({
       bundles: [
         { language: 'en', path: './' },
         { language: 'es', path: 'es/' },
