@@ -9,8 +9,8 @@ import { buildTimings } from './src/integrations/build-timings';
 import { pagefindSearch } from './src/integrations/pagefind';
 import { getContentPaths } from './src/lib/content-paths';
 import { setSiteTimeZone } from './src/lib/dates';
-import { loadRegions, loadSiteSettings, resolveSiteUrl } from './src/lib/site-config';
-import { buildLastModifiedIndex, createLastModifiedSerializer, getPublishedSitemapArticles, readSitemapArticles } from './src/lib/sitemap';
+import { loadSiteSettings, resolveSiteUrl } from './src/lib/site-config';
+import { buildLastModifiedIndex, createLastModifiedSerializer, getPublishedSitemapArticles } from './src/lib/sitemap';
 
 const contentPaths = getContentPaths();
 const settings = loadSiteSettings(contentPaths.siteFile);
@@ -99,14 +99,8 @@ export default defineConfig({
     sitemap({
       // The Google News sitemap is an endpoint of its own; the index names it too.
       customSitemaps: [new URL('/news-sitemap.xml', site).href],
-      // `lastmod` from the articles' `updated`, corrections and `date`, read from the content files.
-      // (from the article loader's own list when it ran in this process, else read from the files).
-      serialize: createLastModifiedSerializer(async () =>
-        buildLastModifiedIndex(
-          getPublishedSitemapArticles() ??
-            (await readSitemapArticles({ articlesDir: contentPaths.articlesDir, regionIds: loadRegions(contentPaths.regionsFile).map((region) => region.id) })),
-        ),
-      ),
+      // `lastmod` from the articles' `updated`, corrections and `date`, as the article loader read them.
+      serialize: createLastModifiedSerializer(async () => buildLastModifiedIndex(getPublishedSitemapArticles())),
     }),
   ],
 });

@@ -1,13 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { z } from 'astro/zod';
 import type { SitemapItem } from '@astrojs/sitemap';
-import { listArticleFiles, getArticleUrl } from './article-collection';
-import { createArticleSchema, type ArticleFrontmatter } from './article-schema';
+import { getArticleUrl } from './article-collection';
+import type { ArticleFrontmatter } from './article-schema';
 import { getModifiedDate } from './article-updates';
 import { formatIsoDateTime } from './dates';
-import { splitArticleFile } from './frontmatter';
 import { getRegionUrl, toAuthor } from './site-model';
-import { getArticleSlugFromPath } from './slugs';
 import { getTopicSlug, getTopicUrl } from './topics';
 
 /** What the sitemap needs to know of a published article. */
@@ -61,33 +57,17 @@ export function publishSitemapArticles(articles: readonly SitemapArticle[]): voi
   (globalThis as Record<symbol, unknown>)[PUBLISHED_ARTICLES] = articles;
 }
 
-/** The articles the loader published in this process, if it ran here. */
-export function getPublishedSitemapArticles(): readonly SitemapArticle[] | undefined {
-  return (globalThis as Record<symbol, readonly SitemapArticle[] | undefined>)[PUBLISHED_ARTICLES];
-}
-
 /**
- * Reads the frontmatter of every published article for the sitemap, with the
- * same schema the build uses: the fallback for when the article loader did not
- * publish its list in this process (astro.config.mjs cannot reach Astro's
- * collection). The build has already stopped on any invalid file, so files that
- * do not pass are skipped here rather than reported twice.
+ * The articles the loader published in this process. The sitemap is written after the
+ * pages, so the loader has always run by then in a build; should it not have, the build
+ * stops here rather than write a sitemap without its dates.
  */
-export async function readSitemapArticles({
-  articlesDir,
-  regionIds,
-}: {
-  articlesDir: string;
-  regionIds: readonly string[];
-}): Promise<SitemapArticle[]> {
-  const schema = createArticleSchema({ regionIds, image: z.string() });
-  const articles: SitemapArticle[] = [];
-  for (const filePath of await listArticleFiles(articlesDir)) {
-    const { data } = splitArticleFile(await readFile(filePath, 'utf8'), filePath);
-    const parsed = data ? schema.safeParse(data) : undefined;
-    if (!parsed?.success || parsed.data.draft) continue;
-    articles.push(toSitemapArticle(getArticleSlugFromPath(filePath), parsed.data));
-  }
+export function getPublishedSitemapArticles(): readonly SitemapArticle[] {
+  const articles = (globalThis as Record<symbol, readonly SitemapArticle[] | undefined>)[PUBLISHED_ARTICLES];
+  if (!articles)
+    throw new Error(
+      'The sitemap has no article list: the article loader hands it over in memory, and it has not run in this process.',
+    );
   return articles;
 }
 

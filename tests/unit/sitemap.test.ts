@@ -1,11 +1,12 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { createArticleSchema } from '../../src/lib/article-schema';
 import {
   buildLastModifiedIndex,
   createLastModifiedSerializer,
-  readSitemapArticles,
+  getPublishedSitemapArticles,
+  publishSitemapArticles,
+  toSitemapArticle,
   type SitemapArticle,
 } from '../../src/lib/sitemap';
 
@@ -48,46 +49,39 @@ describe('buildLastModifiedIndex', () => {
   });
 });
 
-describe('readSitemapArticles', () => {
-  let articlesDir: string;
+describe('toSitemapArticle', () => {
+  // Parsed by the real frontmatter schema, as the article loader does.
+  const schema = createArticleSchema({ regionIds: ['europe'], image: z.string() });
+  const base = { title: 'T', description: 'D', author: 'José Rojas', regions: ['europe'], topics: ['Strikes'] };
 
-  beforeAll(async () => {
-    articlesDir = path.join(await mkdtemp(path.join(tmpdir(), 'broadsheet-sitemap-')), 'articles');
-    await mkdir(path.join(articlesDir, '2023'), { recursive: true });
-    const file = (frontmatter: string) => `---\n${frontmatter}\n---\n\nBody.\n`;
-    const base = 'title: T\ndescription: D\nauthor: José Rojas\nregions: [europe]';
-    await writeFile(path.join(articlesDir, '2023', 'plain.md'), file(`${base}\ndate: 2023-01-19`));
-    await writeFile(
-      path.join(articlesDir, '2023', 'updated.md'),
-      file(`${base}\ndate: 2023-01-19\nupdated: 2023-01-20`),
-    );
-    await writeFile(
-      path.join(articlesDir, '2023', 'corrected.md'),
-      file(
-        `${base}\ndate: 2023-01-19\nupdated: 2023-01-20\ncorrections:\n  - date: 2023-01-22\n    text: A name was misspelt.`,
-      ),
-    );
-    await writeFile(path.join(articlesDir, '2023', 'draft.md'), file(`${base}\ndate: 2023-01-19\ndraft: true`));
-    await writeFile(path.join(articlesDir, '2023', 'broken.md'), file(`title: T`));
+  it('dates a published article by its latest correction, else its update, else its date', () => {
+    expect(toSitemapArticle('plain', schema.parse({ ...base, date: '2023-01-19' }))).toEqual({
+      slug: 'plain',
+      modified: new Date('2023-01-19T00:00:00Z'),
+      regions: ['europe'],
+      authors: ['José Rojas'],
+      topics: ['Strikes'],
+    });
+    const updated = { ...base, date: '2023-01-19', updated: '2023-01-20' };
+    expect(toSitemapArticle('updated', schema.parse(updated)).modified).toEqual(new Date('2023-01-20T00:00:00Z'));
+    const corrected = { ...updated, corrections: [{ date: '2023-01-22', text: 'A name was misspelt.' }] };
+    expect(toSitemapArticle('corrected', schema.parse(corrected)).modified).toEqual(new Date('2023-01-22T00:00:00Z'));
   });
+});
 
-  afterAll(async () => {
-    await rm(path.dirname(articlesDir), { recursive: true, force: true });
-  });
-
-  it('reads when each published article last changed: its latest correction, update or date', async () => {
-    const articles = await readSitemapArticles({ articlesDir, regionIds: ['europe'] });
-    const bySlug = new Map(articles.map((article) => [article.slug, article]));
-    expect(bySlug.get('plain')?.modified).toEqual(new Date('2023-01-19T00:00:00Z'));
-    expect(bySlug.get('updated')?.modified).toEqual(new Date('2023-01-20T00:00:00Z'));
-    expect(bySlug.get('corrected')?.modified).toEqual(new Date('2023-01-22T00:00:00Z'));
-    expect(bySlug.get('plain')).toMatchObject({ regions: ['europe'], authors: ['José Rojas'], topics: [] });
-  });
-
-  it('skips drafts and files the build would reject', async () => {
-    const slugs = (await readSitemapArticles({ articlesDir, regionIds: ['europe'] })).map((article) => article.slug);
-    expect(slugs).not.toContain('draft');
-    expect(slugs).not.toContain('broken');
+describe('getPublishedSitemapArticles', () => {
+  it('stops the build with a sentence when the article loader has not published its list', () => {
+    const key = Symbol.for('broadsheet.sitemapArticles');
+    const saved = (globalThis as Record<symbol, unknown>)[key];
+    delete (globalThis as Record<symbol, unknown>)[key];
+    try {
+      expect(() => getPublishedSitemapArticles()).toThrow(/article loader .* has not run in this process/);
+      const articles = [{ slug: 'a', modified: day(1), regions: [], authors: [], topics: [] }];
+      publishSitemapArticles(articles);
+      expect(getPublishedSitemapArticles()).toBe(articles);
+    } finally {
+      (globalThis as Record<symbol, unknown>)[key] = saved;
+    }
   });
 });
 
