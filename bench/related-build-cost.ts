@@ -1,6 +1,8 @@
 // What the related-articles sidebar costs a whole build: the same generated
 // archive built with the sidebar and without it (BROADSHEET_RELATED=off),
-// alternately so machine noise hits both alike. Prints each run and the ratio of medians.
+// alternately so machine noise hits both alike. Prints each run, the ratio of the two sides'
+// medians, and the median of the run-by-run ratios: builds here swing by 20 % as the shared
+// machine's load comes and goes, and a pair built back to back shares most of that swing.
 //
 //   npm run bench:related-build -- --count 5000 --runs 3
 import { spawn } from 'node:child_process';
@@ -70,6 +72,10 @@ for (let run = 1; run <= runs; run++) {
 }
 await rm(outDir, { recursive: true, force: true });
 const ratio = median(withSidebar) / median(without);
+const pairRatios = withSidebar.map((seconds, run) => seconds / without[run]!);
 console.log(
   `\nmedian with sidebar ${median(withSidebar).toFixed(1)} s, without ${median(without).toFixed(1)} s, ratio ${ratio.toFixed(2)}x (goal <= 1.10x)`,
+);
+console.log(
+  `run by run, with ÷ without: ${pairRatios.map((value) => value.toFixed(2)).join(', ')}; median ${median(pairRatios).toFixed(2)}x`,
 );
