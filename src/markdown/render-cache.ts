@@ -22,6 +22,8 @@ interface CacheFile {
  */
 export class RenderCache {
   private readonly used = new Map<string, RenderOutcome>();
+  /** Whether this run rendered anything new, so the file needs writing. */
+  private renderedAnew = false;
 
   private constructor(
     private readonly file: string,
@@ -56,14 +58,19 @@ export class RenderCache {
 
   /** Keeps a fresh rendering; failures are not kept, so they are tried again. */
   set(body: string, outcome: RenderOutcome): void {
-    if ('rendered' in outcome) this.used.set(digest(body), outcome);
+    if (!('rendered' in outcome)) return;
+    this.used.set(digest(body), outcome);
+    this.renderedAnew = true;
   }
 
   /**
    * Writes the renderings used in this run (so deleted articles drop out), through
-   * a temporary file so that an interrupted write never leaves half a cache.
+   * a temporary file so that an interrupted write never leaves half a cache. When the
+   * run used every stored rendering and made none, the file already holds exactly
+   * that and is left alone: on a rebuild the content sync reads what the check wrote.
    */
   async save(): Promise<void> {
+    if (!this.renderedAnew && this.used.size === this.stored.size && existsSync(this.file)) return;
     await mkdir(path.dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
     await writeFile(temporary, serialize({ fingerprint: this.fingerprint, entries: this.used } satisfies CacheFile));

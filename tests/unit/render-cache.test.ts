@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -37,6 +37,29 @@ describe('RenderCache', () => {
     const resolve = createArticleResolver(directory('Nurses strike'));
     expect(reopened.get(body, resolve)).toEqual(marked([['uk-nurses-strike', 'Nurses strike\n/articles/uk-nurses-strike/']]));
     expect(reopened.get(`${body} Edited.`, resolve)).toBeUndefined();
+  });
+
+  it('leaves the file alone when a run used every kept rendering and made none, and rewrites it otherwise', async () => {
+    const resolve = createArticleResolver(directory('Nurses strike'));
+    const first = await RenderCache.open(file, projectRoot);
+    first.set(body, marked([['uk-nurses-strike', 'Nurses strike\n/articles/uk-nurses-strike/']]));
+    first.set('Another body.', marked([]));
+    await first.save();
+    const written = (await stat(file)).mtimeMs;
+
+    const unchanged = await RenderCache.open(file, projectRoot);
+    expect(unchanged.get(body, resolve)).toBeDefined();
+    expect(unchanged.get('Another body.', resolve)).toBeDefined();
+    await unchanged.save();
+    expect((await stat(file)).mtimeMs).toBe(written);
+
+    // One body no longer used (its article was deleted): it drops out of the file.
+    const smaller = await RenderCache.open(file, projectRoot);
+    expect(smaller.get(body, resolve)).toBeDefined();
+    await smaller.save();
+    const reopened = await RenderCache.open(file, projectRoot);
+    expect(reopened.get('Another body.', resolve)).toBeUndefined();
+    expect(reopened.get(body, resolve)).toBeDefined();
   });
 
   it('does not use a rendering once an article it looked up answers differently', async () => {
