@@ -1,7 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { getFileUrlPath, listBuiltPages } from '../lib/built-site';
 import { recordBuildPhase } from '../lib/build-timings';
 import { SearchIndexer, setActiveSearchIndexer, type SearchIndexReport } from './search-indexer';
 
@@ -57,14 +58,15 @@ export function pagefindSearch(): AstroIntegration {
  */
 export async function indexBuiltSite(siteDir: string): Promise<SearchIndexReport> {
   const started = performance.now();
-  const files = await listBuiltPages(siteDir);
+  // The search bundles of an earlier run are not pages of the site.
+  const files = (await listBuiltPages(siteDir)).filter((file) => !file.startsWith('pagefind/'));
   const indexer = new SearchIndexer();
   try {
     // One page at a time, in path order: the index comes out the same on every run, and
     // pages read faster than Pagefind takes them do not pile up in memory.
     for (const file of files) {
       const html = await readFile(path.join(siteDir, file), 'utf8');
-      await indexer.add(`/${file.replace(/(^|\/)index\.html$/, '$1')}`, html);
+      await indexer.add(getFileUrlPath(file), html);
     }
   } catch (error) {
     await indexer.close();
@@ -78,14 +80,4 @@ export async function indexBuiltSite(siteDir: string): Promise<SearchIndexReport
 export function describeSearchIndexReport(report: SearchIndexReport): string {
   const languages = report.bundles.map((bundle) => `${bundle.language} ${bundle.pageCount}`).join(', ');
   return `Indexed ${report.pageCount} pages for search in ${Math.round(report.milliseconds)} ms (${languages})`;
-}
-
-/** Every built HTML page of the site, search bundles aside, as paths with forward slashes, sorted. */
-async function listBuiltPages(siteDir: string): Promise<string[]> {
-  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .filter((file) => !file.startsWith('pagefind/'))
-    .sort();
 }

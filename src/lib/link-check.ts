@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { getFileUrlPath } from './built-site';
 
 /** A built site as files on disk: what the link check reads, so it never needs a server or a network. */
 export interface BuiltSite {
@@ -163,12 +164,6 @@ export function collectHtmlReferences(html: string): { references: Found[]; ids:
     if (style) references.push(...collectCssReferences(style));
   });
   return { references, ids };
-}
-
-/** The address a static host serves a file at: `articles/x/index.html` → `/articles/x/`. */
-export function getFileUrlPath(file: string): string {
-  const urlPath = `/${file}`;
-  return urlPath.endsWith('/index.html') ? urlPath.slice(0, -'index.html'.length) : urlPath;
 }
 
 /** The file a static host serves for a URL path (`/articles/x/` → `articles/x/index.html`), or `undefined` when the path is not even well-formed. */

@@ -1,25 +1,18 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
+import { listBuiltPages } from '../../src/lib/built-site';
 import { PROJECT_ROOT } from './site-build';
 
 /** Every HTML file of a built site, as paths relative to it. */
-async function listHtmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .sort();
-}
-
 describe('every built page', () => {
   it('is valid HTML under the project’s html-validate rules (.htmlvalidate.json)', async () => {
     const outDir = inject('outDir');
     // The project's config, read explicitly: the build may live outside the project (no config lookup by folder).
     const config = JSON.parse(await readFile(path.join(PROJECT_ROOT, '.htmlvalidate.json'), 'utf8')) as ConfigData;
     const validator = new HtmlValidate(new StaticConfigLoader(config));
-    const files = await listHtmlFiles(outDir);
+    const files = await listBuiltPages(outDir);
     expect(files.length).toBeGreaterThan(30);
     const errors: string[] = [];
     for (const file of files) {

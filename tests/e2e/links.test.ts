@@ -1,14 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { listBuiltFiles } from '../../src/lib/built-site';
 import { findBrokenReferences, type BuiltSite, type LinkReport } from '../../src/lib/link-check';
 
 /** Reads a built site from disk: every file's path, and the text of its pages, stylesheets, feeds and sitemaps. */
 async function readBuiltSite(outDir: string): Promise<BuiltSite> {
-  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+  const files = await listBuiltFiles(outDir);
   const texts = new Map<string, string>();
   for (const file of files) {
     if (/\.(html|css|xml)$/.test(file)) texts.set(file, await readFile(path.join(outDir, file), 'utf8'));

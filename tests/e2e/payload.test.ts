@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element as HastElement } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -7,6 +7,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Page } from 'playwright-core';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { listBuiltPages } from '../../src/lib/built-site';
 import { useBrowserPage } from './browser';
 import { fetchXml, readJsonLd, readMeta, readPage } from './published-files';
 import { PROJECT_ROOT } from './site-build';
@@ -202,13 +203,6 @@ function readStyleHashes(policy: string): string[] {
 }
 
 /** Every HTML file of the built site, relative to it. */
-async function listHtmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
-}
-
 /** The policy a `_headers` file sends for every path (`/*`). */
 function readHeadersPolicy(headers: string): string | undefined {
   return /^\/\*\n(?:[ \t]+.*\n)*?[ \t]+Content-Security-Policy: (.+)$/m.exec(headers)?.[1]?.trim();
@@ -230,7 +224,7 @@ describe('the Content-Security-Policy', () => {
       ),
     );
     const metaPolicy = policy?.replace(/;\s*frame-ancestors [^;]+/, '');
-    for (const file of await listHtmlFiles(outDir)) {
+    for (const file of await listBuiltPages(outDir)) {
       const html = await readFile(path.join(outDir, file), 'utf8');
       expect(readMetaPolicies(html), file).toEqual([metaPolicy]);
       // First in <head> after the charset, so it covers everything the page loads.
@@ -241,7 +235,7 @@ describe('the Content-Security-Policy', () => {
   it('names by its hash the one stylesheet every page carries inline, and links none', async () => {
     const outDir = inject('outDir');
     const policy = readHeadersPolicy(await readFile(path.join(outDir, '_headers'), 'utf8')) ?? '';
-    for (const file of await listHtmlFiles(outDir)) {
+    for (const file of await listBuiltPages(outDir)) {
       const styles: string[] = [];
       const links: string[] = [];
       visit(fromHtml(await readFile(path.join(outDir, file), 'utf8')), 'element', (element: HastElement) => {
@@ -282,7 +276,7 @@ describe('the Content-Security-Policy', () => {
   it('needs no exception for the built pages: no inline script, event handler, unlisted style element or style attribute', async () => {
     const outDir = inject('outDir');
     const offending: string[] = [];
-    for (const file of await listHtmlFiles(outDir)) {
+    for (const file of await listBuiltPages(outDir)) {
       for (const finding of findCodeThatCouldRun(await readFile(path.join(outDir, file), 'utf8')))
         offending.push(`${file}: ${finding}`);
     }

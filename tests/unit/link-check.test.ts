@@ -4,11 +4,11 @@ import {
   collectHtmlReferences,
   collectXmlReferences,
   findBrokenReferences,
-  getFileUrlPath,
   getUrlPathFile,
   parseSrcset,
   type BuiltSite,
 } from '../../src/lib/link-check';
+import { getFileUrlPath } from '../../src/lib/built-site';
 
 const ORIGIN = 'https://news.example.org';
 
