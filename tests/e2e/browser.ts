@@ -101,18 +101,16 @@ export interface OpenBrowser {
  */
 export function useBrowserPage(options: PageOptions & { path?: string } = {}): () => OpenBrowser {
   const { path: firstPath, ...pageOptions } = options;
-  let opened: OpenBrowser | undefined;
+  // Registered first, so the browser is open before the page below and closed after the tests.
+  const openBrowser = useBrowser();
+  let page: Page | undefined;
   beforeAll(async () => {
-    const browser = await launchBrowser();
-    opened = { browser, page: await browser.newPage(pageOptions) };
-    if (firstPath !== undefined) await openPath(opened.page, firstPath);
-  });
-  afterAll(async () => {
-    await opened?.browser.close();
+    page = await openBrowser().newPage(pageOptions);
+    if (firstPath !== undefined) await openPath(page, firstPath);
   });
   return () => {
-    if (!opened) throw new Error('The browser opens before the tests of its describe block: call this inside a test.');
-    return opened;
+    if (!page) throw new Error('The browser opens before the tests of its describe block: call this inside a test.');
+    return { browser: openBrowser(), page };
   };
 }
 
