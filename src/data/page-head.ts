@@ -9,6 +9,7 @@ import newsreaderItalicCss from '@fontsource-variable/newsreader/wght-italic.css
 import newsreaderItalic400Css from '@fontsource/newsreader/400-italic.css?inline';
 import franklinCss from '@fontsource-variable/libre-franklin/wght.css?inline';
 import { renameFontFamily, setFontWeightRange } from '../lib/font-faces';
+import { publishInlineStyleSource } from '../lib/style-policy';
 import globalCss from '../styles/global.css?inline';
 
 // Worked out once per build, here rather than in the layout, which runs for every page.
@@ -26,6 +27,10 @@ const NEWSREADER_ITALIC_CSS =
 /** The stylesheet every page carries inline. */
 export const INLINE_STYLESHEET = [newsreaderCss, NEWSREADER_ITALIC_CSS, franklinCss, globalCss].join('');
 
+/** The inline stylesheet as a CSP source; handed to the build's `_headers` as well (src/lib/style-policy.ts). */
+const INLINE_STYLESHEET_SOURCE = `'sha256-${createHash('sha256').update(INLINE_STYLESHEET).digest('base64')}'`;
+publishInlineStyleSource(INLINE_STYLESHEET_SOURCE);
+
 /**
  * The Content-Security-Policy of the built site (not in `astro dev`, whose scripts and styles are
  * inline): scripts only from the site itself (no inline or third-party script; 'wasm-unsafe-eval'
@@ -33,12 +38,12 @@ export const INLINE_STYLESHEET = [newsreaderCss, NEWSREADER_ITALIC_CSS, franklin
  * and the one inline stylesheet above, named by its hash, so no other <style> or style attribute
  * applies; fonts and pictures only from the site; video frames only from the trusted players
  * (src/markdown/rehype-trusted-embeds.ts); no plugins. public/_headers sends the same policy plus
- * frame-ancestors; the build adds this hash to it (astro.config.mjs), since browsers enforce both.
+ * frame-ancestors; the build adds this hash to it (src/integrations/csp-headers.ts), since browsers enforce both.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
-  `style-src 'self' 'sha256-${createHash('sha256').update(INLINE_STYLESHEET).digest('base64')}'`,
+  `style-src 'self' ${INLINE_STYLESHEET_SOURCE}`,
   "img-src 'self' data:",
   "font-src 'self'",
   'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',

@@ -214,7 +214,7 @@ describe('the Content-Security-Policy', () => {
     const headers = await readFile(path.join(outDir, '_headers'), 'utf8');
     const policy = readHeadersPolicy(headers);
     expect(policy).toContain("frame-ancestors 'none'");
-    // The build's copy of public/_headers differs only by the stylesheet's hash in style-src (astro.config.mjs).
+    // The build's copy of public/_headers differs only by the stylesheet's hash in style-src (src/integrations/csp-headers.ts).
     const styleHashes = readStyleHashes(policy ?? '');
     expect(styleHashes).toHaveLength(1);
     expect(headers).toBe(
