@@ -225,6 +225,43 @@ describe('createArticleSchema', () => {
     expect(strict.safeParse({ ...minimal, image: { src: './a.png', alt: 'A march' } }).success).toBe(false);
   });
 
+  it("reports a picture path the image schema refuses together with the other fields' problems, at image.src", () => {
+    const strict = createArticleSchema({ regionIds, image: z.string().endsWith('.jpg', 'must be a jpg') });
+    const result = strict.safeParse({ ...minimal, title: '', image: { src: './a.png', alt: 'A march' } });
+    expect(result.success ? [] : result.error.issues.map(describeSchemaIssue)).toEqual([
+      { path: ['title'], message: 'title: must not be empty (the headline)' },
+      { path: ['image', 'src'], message: 'image.src: must be a jpg' },
+    ]);
+  });
+
+  it('requires the path of a picture, and checks it only when there is an image block', () => {
+    expect(problemsOf({ ...minimal, image: { alt: 'A march' } })).toEqual([
+      { path: ['image', 'src'], message: 'image.src: is required but missing' },
+    ]);
+    expect(problemsOf({ ...minimal, image: './a.jpg' })).toEqual([
+      {
+        path: ['image'],
+        message: 'image: must be indented fields below `image:`: src, alt, and optionally caption and credit',
+      },
+    ]);
+  });
+
+  it('builds the fields once for a list of regions: schemas made for different entries behave alike', () => {
+    const first = createArticleSchema({ regionIds, image: z.string() });
+    const second = createArticleSchema({ regionIds: [...regionIds], image: z.string().transform((src) => `#${src}`) });
+    const article = { ...minimal, image: { src: './a.jpg', alt: 'A march' } };
+    expect(first.parse(article).image?.src).toBe('./a.jpg');
+    expect(second.parse(article).image?.src).toBe('#./a.jpg');
+    expect(second.safeParse({ ...minimal, regions: ['atlantis'] }).success).toBe(false);
+    // Another list of regions gets fields of its own.
+    expect(
+      createArticleSchema({ regionIds: ['atlantis'], image: z.string() }).safeParse({
+        ...minimal,
+        regions: ['atlantis'],
+      }).success,
+    ).toBe(true);
+  });
+
   it('reports every problem of an article at once', () => {
     const problems = problemsOf({ ...minimal, title: '', regions: ['atlantis'], date: '2023-02-30', regoins: [] });
     expect(problems.map((problem) => problem.path[0]).sort()).toEqual(['date', 'regions', 'regoins', 'title']);
