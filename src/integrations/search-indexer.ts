@@ -5,12 +5,11 @@ import { recordBuildPhase } from '../lib/build-timings';
 import {
   buildSearchManifest,
   chooseSearchBundle,
+  extractIndexedDocument,
   readPageLanguages,
   SEARCH_MANIFEST_FILE,
   type SearchBundleChoice,
 } from '../lib/search-bundles';
-
-const STYLE_ELEMENTS = /<style\b[^>]*>[\s\S]*?<\/style>/gi;
 
 /** What indexing a site did. */
 export interface SearchIndexReport {
@@ -56,9 +55,10 @@ export class SearchIndexer {
     const choice = chooseSearchBundle(languages);
     const indexed = this.open(choice)
       .then(async (bundle) => {
-        // Pagefind reads no styles; every page carries the site's whole stylesheet inline
-        // (about 30 KB), which would otherwise be sent, parsed and held for every article.
-        const { errors } = await bundle.index.addHTMLFile({ url, content: html.replace(STYLE_ELEMENTS, '') });
+        // Only what Pagefind reads: every page also carries the site's whole stylesheet inline
+        // (about 30 KB), its header, footer and related list, which would otherwise be sent,
+        // parsed and held for every article.
+        const { errors } = await bundle.index.addHTMLFile({ url, content: extractIndexedDocument(html) });
         if (errors.length > 0) this.errors.push(`${url}: ${errors.join('; ')}`);
         else bundle.pageCount++;
       })

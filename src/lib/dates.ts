@@ -67,14 +67,22 @@ function getLocale(lang: string): Locale {
 
 // One article's date is printed on its page and on every list, feed and sitemap it is
 // in, and working out a zone's offset is the slow part of formatting: each distinct
-// (instant, pattern, locale, zone) is formatted once per build.
+// (instant, pattern, locale, zone) is formatted once per build, and each instant is
+// placed in the zone once for all the patterns it is printed in.
 const formatted = new Map<string, string>();
+const zoned = new Map<string, TZDate>();
 
 function formatInSiteZone(date: Date, pattern: string, locale: Locale): string {
-  const key = `${date.getTime()} ${pattern} ${locale.code ?? ''} ${siteTimeZone}`;
+  const instant = `${date.getTime()} ${siteTimeZone}`;
+  const key = `${instant} ${pattern} ${locale.code ?? ''}`;
   let text = formatted.get(key);
   if (text === undefined) {
-    text = format(new TZDate(date, siteTimeZone), pattern, { locale });
+    let inZone = zoned.get(instant);
+    if (!inZone) {
+      inZone = new TZDate(date, siteTimeZone);
+      zoned.set(instant, inZone);
+    }
+    text = format(inZone, pattern, { locale });
     formatted.set(key, text);
   }
   return text;
