@@ -1,6 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { activeSearchIndexer } from '../lib/build-handover';
 import { recordBuildPhase } from '../lib/build-timings';
 import {
   buildSearchManifest,
@@ -134,10 +135,7 @@ export class SearchIndexer {
   }
 }
 
-// The page middleware is bundled into Astro's build output, a module graph apart from
-// this integration's, so the two meet through one global, set only while a build runs.
-const ACTIVE_INDEXER = Symbol.for('broadsheet.searchIndexer');
-
+/** Makes `indexer` the one the page middleware hands pages to, or none (see build-handover.ts). */
 export function setActiveSearchIndexer(indexer: SearchIndexer | undefined): void {
-  (globalThis as Record<symbol, unknown>)[ACTIVE_INDEXER] = indexer;
+  activeSearchIndexer.put(indexer);
 }

@@ -1,3 +1,4 @@
+import { createHandover } from './build-handover';
 import type { RelatedNeighbour } from './related';
 
 /** What the article loader made of one article's body, for its pages. */
@@ -17,16 +18,16 @@ export interface ArticleBody {
 // pages run in one process, in the build as in `astro dev`, but in two module graphs
 // (the content config's and Vite's page bundle), so the loader leaves the bodies here
 // and the store keeps only the frontmatter.
-const ARTICLE_BODIES = Symbol.for('broadsheet.articleBodies');
+const articleBodies = createHandover<ReadonlyMap<string, ArticleBody>>('articleBodies');
 
 /** Called by the article loader after each read of the collection, replacing the last. */
 export function publishArticleBodies(bodies: ReadonlyMap<string, ArticleBody>): void {
-  (globalThis as Record<symbol, unknown>)[ARTICLE_BODIES] = bodies;
+  articleBodies.put(bodies);
 }
 
 /** The body the loader published for an article; throws if the loader did not run in this process. */
 export function getArticleBody(slug: string): ArticleBody {
-  const bodies = (globalThis as Record<symbol, ReadonlyMap<string, ArticleBody> | undefined>)[ARTICLE_BODIES];
+  const bodies = articleBodies.take();
   if (!bodies)
     throw new Error(
       'The article bodies are missing: the article loader hands them to the pages in memory, and it has not run in this process.',

@@ -2,6 +2,7 @@ import type { SitemapItem } from '@astrojs/sitemap';
 import { getArticleUrl } from './article-collection';
 import type { ArticleFrontmatter } from './article-schema';
 import { getModifiedDate } from './article-updates';
+import { createHandover } from './build-handover';
 import { formatIsoDateTime } from './dates';
 import { getRegionUrl, toAuthor } from './site-model';
 import { getTopicSlug, getTopicUrl } from './topics';
@@ -50,11 +51,11 @@ export function toSitemapArticle(slug: string, frontmatter: ArticleFrontmatter<u
 // The article loader and the sitemap integration run in one build process but in two module
 // graphs (Vite's and the config's), so the loader leaves its list here for the sitemap rather
 // than the sitemap reading and checking every file again.
-const PUBLISHED_ARTICLES = Symbol.for('broadsheet.sitemapArticles');
+const publishedArticles = createHandover<readonly SitemapArticle[]>('sitemapArticles');
 
 /** Called by the article loader with the articles it stored. */
 export function publishSitemapArticles(articles: readonly SitemapArticle[]): void {
-  (globalThis as Record<symbol, unknown>)[PUBLISHED_ARTICLES] = articles;
+  publishedArticles.put(articles);
 }
 
 /**
@@ -63,7 +64,7 @@ export function publishSitemapArticles(articles: readonly SitemapArticle[]): voi
  * stops here rather than write a sitemap without its dates.
  */
 export function getPublishedSitemapArticles(): readonly SitemapArticle[] {
-  const articles = (globalThis as Record<symbol, readonly SitemapArticle[] | undefined>)[PUBLISHED_ARTICLES];
+  const articles = publishedArticles.take();
   if (!articles)
     throw new Error(
       'The sitemap has no article list: the article loader hands it over in memory, and it has not run in this process.',

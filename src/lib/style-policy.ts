@@ -5,11 +5,17 @@
 // module graph and `_headers` is filled by an integration in the config's, within one build
 // process, so the hash is handed over here rather than read back from thousands of built pages.
 
-const PUBLISHED_STYLE_SOURCES = Symbol.for('broadsheet.inlineStyleSources');
+import { createHandover } from './build-handover';
+
+const publishedSources = createHandover<Set<string>>('inlineStyleSources');
 
 function getSources(): Set<string> {
-  const store = globalThis as Record<symbol, Set<string> | undefined>;
-  return (store[PUBLISHED_STYLE_SOURCES] ??= new Set());
+  let sources = publishedSources.take();
+  if (!sources) {
+    sources = new Set();
+    publishedSources.put(sources);
+  }
+  return sources;
 }
 
 /** Called where a page's policy is worked out: a source (`'sha256-…'`) its style-src allows. */
