@@ -8,7 +8,6 @@
 //   npm run bench:page-weight              # reads dist/, building it first if there is none
 //   npm run bench:page-weight -- --build   # rebuilds dist/ first
 //   npm run bench:page-weight -- --dir .test-dist
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,6 +18,7 @@ import {
   summarizePageWeights,
   type PageWeight,
 } from '../src/lib/page-weight';
+import { runQuietAstroBuild } from '../scripts/astro-build';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -26,20 +26,9 @@ const { values } = parseArgs({
 });
 const outDir = path.resolve(root, values.dir);
 
-function build(): Promise<void> {
+async function build(): Promise<void> {
   console.log(`Building the site into ${path.relative(root, outDir)}/ …`);
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
-      cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let errors = '';
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`astro build failed (exit ${code}):\n${errors}`)),
-    );
-  });
+  await runQuietAstroBuild({ outDir });
 }
 
 const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`;

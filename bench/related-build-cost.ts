@@ -5,10 +5,10 @@
 // machine's load comes and goes, and a pair built back to back shares most of that swing.
 //
 //   npm run bench:related-build -- --count 5000 --runs 3
-import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { runQuietAstroBuild } from '../scripts/astro-build';
 import { writeSiteCorpus } from './generate-site-corpus';
 
 const { values } = parseArgs({
@@ -26,25 +26,9 @@ const contentDir = path.join(work, `corpus-${count}`);
 const outDir = path.join(work, 'dist-related-build');
 
 function build(related: boolean): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(path.join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
-      cwd: root,
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        BROADSHEET_CONTENT_DIR: contentDir,
-        BROADSHEET_RELATED: related ? 'on' : 'off',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let errors = '';
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    child.on('close', (code) =>
-      code === 0
-        ? resolve((performance.now() - started) / 1000)
-        : reject(new Error(`build failed (${code}):\n${errors}`)),
-    );
+  return runQuietAstroBuild({
+    outDir,
+    env: { BROADSHEET_CONTENT_DIR: contentDir, BROADSHEET_RELATED: related ? 'on' : 'off' },
   });
 }
 

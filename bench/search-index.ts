@@ -11,12 +11,12 @@
 // The generated archive is written once to bench/.work/corpus-<count>/ (as
 // `npx tsx bench/generate-site-corpus.ts --count 5000 --out bench/.work/corpus-5000` does) and
 // reused; --regenerate writes it again. Builds go to bench/.work/dist-search-*/.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeSearchIndexReport, indexBuiltSite, type SearchIndexReport } from '../src/integrations/pagefind';
+import { runQuietAstroBuild } from '../scripts/astro-build';
 import { writeSiteCorpus } from './generate-site-corpus';
 
 const { values } = parseArgs({
@@ -34,25 +34,6 @@ const sampleRuns = Math.max(1, Number(values.runs));
 const generatedRuns = Math.max(1, Number(values['generated-runs']));
 const root = path.resolve(import.meta.dirname, '..');
 const work = path.join(root, 'bench/.work');
-
-/** Builds the site from a content folder into `outDir`; returns the wall time in seconds. */
-function build(contentDir: string, outDir: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(path.join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
-      cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BROADSHEET_CONTENT_DIR: contentDir },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let errors = '';
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    child.on('close', (code) =>
-      code === 0
-        ? resolve((performance.now() - started) / 1000)
-        : reject(new Error(`astro build failed (exit ${code}):\n${errors}`)),
-    );
-  });
-}
 
 interface FolderSize {
   files: number;
@@ -109,7 +90,7 @@ const describeSize = ({ files, bytes }: FolderSize): string => `${files} files, 
 
 async function benchSite(label: string, contentDir: string, outDir: string, runs: number): Promise<void> {
   console.log(`\n${label}`);
-  const buildSeconds = await build(contentDir, outDir);
+  const buildSeconds = await runQuietAstroBuild({ outDir, env: { BROADSHEET_CONTENT_DIR: contentDir } });
   console.log(`  astro build (indexing included)  ${buildSeconds.toFixed(1)} s`);
   const reports: SearchIndexReport[] = [];
   for (let run = 1; run <= runs; run++) {

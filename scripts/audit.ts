@@ -20,6 +20,7 @@ import { createGzip } from 'node:zlib';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { assertChromiumInstalled, CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser';
+import { runQuietAstroBuild } from './astro-build';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -116,21 +117,6 @@ async function serveBuiltSite(outDir: string, port = 0): Promise<{ origin: strin
   };
 }
 
-function buildSite(outDir: string, siteUrl: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
-      cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: siteUrl },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let errors = '';
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`astro build failed (exit ${code}):\n${errors}`)),
-    );
-  });
-}
-
 const median = (numbers: number[]): number => {
   const sorted = [...numbers].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -149,7 +135,7 @@ let chrome: LaunchedChrome | undefined;
 try {
   if (!values.dir) {
     console.log(`Building the site for ${server.origin} …`);
-    await buildSite(outDir, server.origin);
+    await runQuietAstroBuild({ outDir, env: { SITE_URL: server.origin } });
   }
   const profile = path.join(work, 'profile');
   await mkdir(profile);
