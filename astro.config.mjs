@@ -4,13 +4,13 @@ import sitemap from '@astrojs/sitemap';
 import { buildTimings } from './src/integrations/build-timings';
 import { cspStyleHashesInHeaders } from './src/integrations/csp-headers';
 import { pagefindSearch } from './src/integrations/pagefind';
-import { getContentPaths } from './src/lib/content-paths';
+import { describeContentFile, getContentPaths } from './src/lib/content-paths';
 import { setSiteTimeZone } from './src/lib/dates';
 import { loadSiteSettings, resolveSiteUrl } from './src/lib/site-config';
 import { buildLastModifiedIndex, createLastModifiedSerializer, getPublishedSitemapArticles } from './src/lib/sitemap';
 
 const contentPaths = getContentPaths();
-const settings = loadSiteSettings(contentPaths.siteFile);
+const settings = loadSiteSettings(contentPaths.siteFile, describeContentFile(contentPaths.siteFile));
 setSiteTimeZone(settings.timeZone);
 // The public address of the site, the one source of every canonical, feed, sitemap and share URL:
 // `url:` in content/site.yaml, or `SITE_URL` at build time (see resolveSiteUrl).

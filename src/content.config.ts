@@ -1,14 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { createArticleSchema } from './lib/article-schema';
-import { getContentPaths } from './lib/content-paths';
+import { describeContentFile, getContentPaths } from './lib/content-paths';
 import { setSiteTimeZone } from './lib/dates';
 import { loadRegions, loadSiteSettings } from './lib/site-config';
 import { articleLoader } from './loaders/article-loader';
 
 const { articlesDir, regionsFile, siteFile } = getContentPaths();
-const settings = loadSiteSettings(siteFile);
+const settings = loadSiteSettings(siteFile, describeContentFile(siteFile));
 setSiteTimeZone(settings.timeZone);
-const regionIds = loadRegions(regionsFile).map((region) => region.id);
+const regionIds = loadRegions(regionsFile, describeContentFile(regionsFile)).map((region) => region.id);
 
 const articles = defineCollection({
   loader: articleLoader({

@@ -1,6 +1,6 @@
 import type { ImageMetadata } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getContentPaths } from '../lib/content-paths';
+import { describeContentFile, getContentPaths } from '../lib/content-paths';
 import { setSiteTimeZone } from '../lib/dates';
 import { loadRegions, loadSiteSettings, type SiteSettings } from '../lib/site-config';
 import { buildSiteModel, toAuthor, type ArticleSummary, type SiteModel } from '../lib/site-model';
@@ -30,7 +30,7 @@ export interface Site extends SiteModel<ImageMetadata> {
 }
 
 const contentPaths = getContentPaths();
-const settings = loadSiteSettings(contentPaths.siteFile);
+const settings = loadSiteSettings(contentPaths.siteFile, describeContentFile(contentPaths.siteFile));
 setSiteTimeZone(settings.timeZone);
 
 /** The site's settings from `content/site.yaml`. */
@@ -53,7 +53,7 @@ async function loadSite(): Promise<Site> {
   const started = performance.now();
   const collection = await getCollection('articles');
   const articles = collection.map(toArticleSummary);
-  const regions = loadRegions(contentPaths.regionsFile);
+  const regions = loadRegions(contentPaths.regionsFile, describeContentFile(contentPaths.regionsFile));
   const model = buildSiteModel({ articles, regions });
   const related = getRelatedListings(collection, model);
   recordBuildPhase('site data', performance.now() - started);

@@ -18,3 +18,14 @@ export function getContentPaths(contentDir = getContentDir()) {
     siteFile: path.join(contentDir, 'site.yaml'),
   };
 }
+
+/**
+ * A content file as error messages name it: from the project root (Astro's working
+ * folder) when it is inside, as `content/site.yaml`, else in full, so that a
+ * `BROADSHEET_CONTENT_DIR` elsewhere is named as it is and not as `content/`.
+ */
+export function describeContentFile(file: string, rootDir = process.cwd()): string {
+  const relative = path.relative(rootDir, file);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return file;
+  return relative.split(path.sep).join('/');
+}
