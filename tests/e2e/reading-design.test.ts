@@ -148,7 +148,7 @@ describe('the reading experience', () => {
     await page.close();
   });
 
-  it('prints an article without navigation, sidebar, share links or search, and with the address of each link', async () => {
+  it('prints an article without navigation, sidebar, share links, tags or search, and with the address of each link', async () => {
     const page = await openBrowser().newPage({ colorScheme: 'dark' });
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     await page.goto(`${inject('baseUrl')}${ARTICLE_WITH_IMAGE}`);
@@ -157,6 +157,8 @@ describe('the reading experience', () => {
         '.skip-link',
         '.region-nav',
         'nav.share',
+        '.region-tags',
+        '.topic-tags',
         '.article-aside',
         '.more-in-region',
         '.site-footer nav',
