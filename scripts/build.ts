@@ -168,6 +168,10 @@ async function main(): Promise<number> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
 
+  // One moment for the whole build, so that the check and Astro agree on which articles are
+  // scheduled (dated after it) and the news sitemap counts back from the same instant.
+  if (!process.env['BROADSHEET_BUILD_DATE']) process.env['BROADSHEET_BUILD_DATE'] = new Date().toISOString();
+
   console.log('Checking the content…');
   const check = await timeBuildPhase('content check', runContentCheckThread);
   if (!check.ok) {

@@ -10,10 +10,11 @@
 // runs the same check in-process first (scripts/build.ts).
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readArticleCollection } from '../src/lib/article-collection';
+import { readArticleCollection, type ScheduledArticle } from '../src/lib/article-collection';
+import { getBuildDate } from '../src/lib/build-date';
 import { formatContentReport } from '../src/lib/content-problems';
 import { getContentDir, getContentPaths } from '../src/lib/content-paths';
-import { setSiteTimeZone } from '../src/lib/dates';
+import { formatIsoDateTime, setSiteTimeZone } from '../src/lib/dates';
 import { loadRegions, loadSiteSettings, SiteConfigError, type Region } from '../src/lib/site-config';
 import { getRenderCacheFile } from '../src/markdown/render-cache';
 
@@ -28,6 +29,8 @@ export interface CheckContentOptions {
   contentDir?: string;
   /** Paths in the report are relative to it: the project root (the working directory) by default. */
   rootDir?: string;
+  /** The build's moment: articles dated after it are scheduled, not published (`getBuildDate()` by default). */
+  buildDate?: Date;
 }
 
 /**
@@ -38,6 +41,7 @@ export interface CheckContentOptions {
 export async function checkContent({
   contentDir = getContentDir(),
   rootDir = process.cwd(),
+  buildDate = getBuildDate(),
 }: CheckContentOptions = {}): Promise<ContentCheckResult> {
   const paths = getContentPaths(path.resolve(contentDir));
   // A content folder outside the project (a temporary copy) is named from its parent, as `content/…`.
@@ -63,11 +67,12 @@ export async function checkContent({
     return { ok: false, report: [...lines, '', summary].join('\n') };
   }
 
-  const { articles, problems } = await readArticleCollection({
+  const { articles, problems, scheduled } = await readArticleCollection({
     rootDir: reportRoot,
     articlesDir: paths.articlesDir,
     regionIds: regions.map((region) => region.id),
     includeDrafts: false,
+    publishedBy: buildDate,
     // The build's Astro run then finds every body already rendered.
     renderPool: { cache: { file: getRenderCacheFile(PROJECT_ROOT), projectRoot: PROJECT_ROOT } },
   });
@@ -76,8 +81,21 @@ export async function checkContent({
   return {
     ok: true,
     articleCount: count,
-    summary: `${count} ${count === 1 ? 'article' : 'articles'} checked, no problems.`,
+    summary: [
+      `${count} ${count === 1 ? 'article' : 'articles'} checked, no problems.`,
+      ...describeScheduled(scheduled),
+    ].join('\n'),
   };
+}
+
+/** The scheduled articles, soonest first, so an editor sees what this build leaves out and until when. */
+function describeScheduled(scheduled: readonly ScheduledArticle[]): string[] {
+  if (scheduled.length === 0) return [];
+  const soonestFirst = [...scheduled].sort((a, b) => a.date.getTime() - b.date.getTime() || (a.slug < b.slug ? -1 : 1));
+  return [
+    `${scheduled.length} scheduled ${scheduled.length === 1 ? 'article is' : 'articles are'} left out until a build at or after ${scheduled.length === 1 ? 'its date' : 'their dates'}:`,
+    ...soonestFirst.map((article) => `  ${formatIsoDateTime(article.date)}  ${article.relativePath}`),
+  ];
 }
 
 function describeConfigError(error: unknown): string {

@@ -9,6 +9,7 @@ import { describeRelatedReasons } from '../lib/related';
 import { getArticleBody } from '../lib/article-bodies';
 import type { Region } from '../lib/site-config';
 import { recordBuildPhase } from '../lib/build-timings';
+import { getBuildDate, isScheduled } from '../lib/build-date';
 
 /** An article as pages see it, with Astro's image metadata. */
 export type Article = ArticleSummary<ImageMetadata>;
@@ -52,7 +53,9 @@ export function getSite(): Promise<Site> {
 async function loadSite(): Promise<Site> {
   const started = performance.now();
   const collection = await getCollection('articles');
-  const articles = collection.map(toArticleSummary);
+  // Production builds leave scheduled articles out; in `astro dev` their pages say so.
+  const buildDate = getBuildDate();
+  const articles = collection.map((entry) => toArticleSummary(entry, buildDate));
   const regions = loadRegions(contentPaths.regionsFile, describeContentFile(contentPaths.regionsFile));
   const model = buildSiteModel({ articles, regions });
   const related = getRelatedListings(collection, model);
@@ -81,7 +84,7 @@ function getRelatedListings(
   return listings;
 }
 
-function toArticleSummary(entry: CollectionEntry<'articles'>): Article {
+function toArticleSummary(entry: CollectionEntry<'articles'>, buildDate: Date): Article {
   const { data } = entry;
   const { wordCount, readingTime } = getArticleBody(entry.id);
   return {
@@ -101,6 +104,7 @@ function toArticleSummary(entry: CollectionEntry<'articles'>): Article {
     translations: data.translations,
     corrections: [...data.corrections].sort((a, b) => a.date.getTime() - b.date.getTime()),
     draft: data.draft,
+    scheduled: isScheduled(data.date, buildDate),
     wordCount,
     readingMinutes: readingTime,
   };

@@ -6,8 +6,10 @@ import { createArticleResolver, type ArticleDirectory } from '../markdown/articl
 import type { RenderedArticleBody } from '../markdown/article-processor';
 import { renderArticleBodies, type RenderPoolOptions } from '../markdown/article-render-pool';
 import { createArticleSchema, type ArticleFrontmatter } from './article-schema';
+import { isScheduled } from './build-date';
 import { timeBuildPhase } from './build-timings';
 import type { ContentProblem } from './content-problems';
+import { formatIsoDateTime } from './dates';
 import { splitArticleFile } from './frontmatter';
 import { getArticleSlugFromPath, isIgnoredContentPath, isValidArticleSlug } from './slugs';
 import { describeSchemaIssue } from './zod-problems';
@@ -26,6 +28,16 @@ export interface LoadedArticle {
   /** The file's text, for change detection. */
   source: string;
   rendered: RenderedArticleBody;
+  /** Dated after the build: only here when drafts are shown, and never a related article. */
+  scheduled: boolean;
+}
+
+/** A published (not draft) article dated after the build, left out until a build at or after its date. */
+export interface ScheduledArticle {
+  slug: string;
+  /** Path relative to the project root, with forward slashes. */
+  relativePath: string;
+  date: Date;
 }
 
 /** Options of {@link readArticleCollection}. */
@@ -35,8 +47,13 @@ export interface ReadArticleCollectionOptions {
   /** The folder of article files (absolute, or relative to the root). */
   articlesDir: string;
   regionIds: readonly string[];
-  /** Development builds show drafts; production builds never contain them. */
+  /** Development builds show drafts, and scheduled articles; production builds never contain them. */
   includeDrafts: boolean;
+  /**
+   * The build's moment (`getBuildDate()`): an article dated after it is scheduled and left
+   * out like a draft, until a build at or after its date. Without it nothing is scheduled.
+   */
+  publishedBy?: Date;
   /** How the bodies are spread over threads; by default, over every core for a large collection. */
   renderPool?: RenderPoolOptions;
 }
@@ -53,14 +70,15 @@ export function getArticleUrl(slug: string): string {
  */
 export async function readArticleCollection(
   options: ReadArticleCollectionOptions,
-): Promise<{ articles: LoadedArticle[]; problems: ContentProblem[] }> {
-  const { rootDir, articlesDir, regionIds, includeDrafts } = options;
+): Promise<{ articles: LoadedArticle[]; problems: ContentProblem[]; scheduled: ScheduledArticle[] }> {
+  const { rootDir, articlesDir, regionIds, includeDrafts, publishedBy } = options;
   const problems: ContentProblem[] = [];
   const baseDir = path.resolve(rootDir, articlesDir);
   if (!existsSync(baseDir)) {
     return {
       articles: [],
       problems: [{ file: toPosix(path.relative(rootDir, baseDir)), message: 'the articles folder does not exist' }],
+      scheduled: [],
     };
   }
   const files = await listArticleFiles(baseDir);
@@ -136,7 +154,16 @@ export async function readArticleCollection(
   }
 
   const valid = candidates.filter((candidate) => candidate.frontmatter !== undefined);
-  const published = valid.filter((candidate) => includeDrafts || !candidate.frontmatter?.draft);
+  const isCandidateScheduled = (candidate: Candidate): boolean =>
+    publishedBy !== undefined && !!candidate.frontmatter && isScheduled(candidate.frontmatter.date, publishedBy);
+  const scheduled: ScheduledArticle[] = valid.flatMap((candidate) =>
+    candidate.frontmatter && !candidate.frontmatter.draft && isCandidateScheduled(candidate)
+      ? [{ slug: candidate.slug, relativePath: candidate.relativePath, date: candidate.frontmatter.date }]
+      : [],
+  );
+  const published = valid.filter(
+    (candidate) => includeDrafts || (!candidate.frontmatter?.draft && !isCandidateScheduled(candidate)),
+  );
   const directory: ArticleDirectory = {
     targets: published.map((candidate) => ({
       slug: candidate.slug,
@@ -144,6 +171,7 @@ export async function readArticleCollection(
       url: getArticleUrl(candidate.slug),
     })),
     drafts: valid.filter((candidate) => candidate.frontmatter?.draft).map((candidate) => candidate.slug),
+    scheduled: scheduled.map(({ slug, date }) => ({ slug, date: formatIsoDateTime(date) })),
     articlesFolder: toPosix(path.relative(rootDir, baseDir)),
   };
   const resolveArticle = createArticleResolver(directory);
@@ -206,9 +234,10 @@ export async function readArticleCollection(
       frontmatter,
       source: candidate.source,
       rendered,
+      scheduled: isCandidateScheduled(candidate),
     });
   }
-  return { articles, problems };
+  return { articles, problems, scheduled };
 }
 
 function lineField(line: number | undefined): { line?: number } {

@@ -96,6 +96,14 @@ export function formatLongDate(date: Date, lang = 'en'): string {
   return formatInSiteZone(date, pattern, locale);
 }
 
+/**
+ * "October 17, 2023, 08:00 (America/Lima)": a moment to the minute, with the zone it is
+ * read in, for editors (when a scheduled article comes out). English, like the other notices.
+ */
+export function formatLongDateTime(date: Date): string {
+  return `${formatInSiteZone(date, 'MMMM d, yyyy, HH:mm', enUS)} (${siteTimeZone})`;
+}
+
 /** "Jan 24, 2023": the date on cards and lists, where space is short. */
 export function formatShortDate(date: Date, lang = 'en'): string {
   return formatInSiteZone(date, 'PP', getLocale(lang));

@@ -69,16 +69,3 @@ export function buildNewsSitemap({
     },
   });
 }
-
-/**
- * The moment the news sitemap counts back from: now, or `BROADSHEET_BUILD_DATE`
- * (an ISO date-time) when set, so a test build of old articles has a fixed window.
- */
-export function getBuildDate(env: Record<string, string | undefined> = process.env): Date {
-  const pinned = env['BROADSHEET_BUILD_DATE'];
-  if (!pinned) return new Date();
-  const date = new Date(pinned);
-  if (Number.isNaN(date.getTime()))
-    throw new Error(`BROADSHEET_BUILD_DATE must be an ISO date-time such as 2023-01-25T12:00:00Z, got "${pinned}"`);
-  return date;
-}

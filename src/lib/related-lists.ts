@@ -17,7 +17,7 @@ export interface RelatedListsFromThread {
 
 /** The engine's input for each loaded article: the body as plain text, the site's language where the article names none. */
 function toRelatedInputs(articles: readonly LoadedArticle[], siteLanguage: string): RelatedArticleInput[] {
-  return articles.map(({ slug, frontmatter, rendered }) => ({
+  return articles.map(({ slug, frontmatter, rendered, scheduled }) => ({
     slug,
     title: frontmatter.title,
     description: frontmatter.description,
@@ -27,7 +27,8 @@ function toRelatedInputs(articles: readonly LoadedArticle[], siteLanguage: strin
     date: frontmatter.date,
     lang: frontmatter.lang ?? siteLanguage,
     related: frontmatter.related,
-    draft: frontmatter.draft,
+    // A scheduled article (shown only in development) is no more a neighbour than a draft is.
+    draft: frontmatter.draft || scheduled,
   }));
 }
 

@@ -41,6 +41,8 @@ export interface ArticleSummary<TImage = unknown> {
   /** Dated corrections, oldest first. */
   corrections: Correction[];
   draft: boolean;
+  /** Dated after the build: not published yet (only development builds have such articles). */
+  scheduled: boolean;
   wordCount: number;
   /** Minutes to read the body, at least 1. */
   readingMinutes: number;

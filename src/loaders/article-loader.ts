@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { readArticleCollection } from '../lib/article-collection';
+import { getBuildDate } from '../lib/build-date';
 import { recordBuildPhase, timeBuildPhase } from '../lib/build-timings';
 import { publishArticleBodies } from '../lib/article-bodies';
 import { ContentError } from '../lib/content-problems';
@@ -44,6 +45,8 @@ export function articleLoader({
           articlesDir,
           regionIds,
           includeDrafts,
+          // Taken at each sync: in `astro dev` an article stops being scheduled once its date has passed.
+          publishedBy: getBuildDate(),
           // Shared with `npm run check:content`, which `npm run build` runs first.
           renderPool: { cache: { file: getRenderCacheFile(rootDir), projectRoot: rootDir } },
         });

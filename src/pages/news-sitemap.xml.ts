@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site';
-import { buildNewsSitemap, getBuildDate, selectRecentArticles } from '../lib/news-sitemap';
+import { getBuildDate } from '../lib/build-date';
+import { buildNewsSitemap, selectRecentArticles } from '../lib/news-sitemap';
 
 /** The Google News sitemap: the articles of the last `newsSitemapDays` days before the build. */
 export const GET: APIRoute = async ({ site }) => {

@@ -19,22 +19,29 @@ export function runProjectBin(bin: string, args: string[], env: NodeJS.ProcessEn
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${bin} ${args.join(' ')} failed (exit ${code}):\n${output}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${bin} ${args.join(' ')} failed (exit ${code}):\n${output}`)),
+    );
   });
 }
 
 /** Articles written to attack the site, built beside the real ones (tests/e2e/payload.test.ts); see its _README.md. */
 export const PAYLOAD_ARTICLES_DIR = path.join(PROJECT_ROOT, 'tests/fixtures/payload-articles');
 
+/** Articles dated after the test build, which it must leave out (tests/e2e/scheduling.test.ts); see its _README.md. */
+export const SCHEDULED_ARTICLES_DIR = path.join(PROJECT_ROOT, 'tests/fixtures/scheduled-articles');
+
 /**
  * Copies `content/` to a temporary folder with a smaller page size, so the real
  * articles fill several pages and pagination can be tested on them, and adds the
- * payload articles under `articles/payload/` (Oceania, "Payload Tester", 2019).
+ * payload articles under `articles/payload/` (Oceania, "Payload Tester", 2019) and
+ * the scheduled ones under `articles/scheduled/`.
  */
 export async function prepareTestContent(pageSize: number): Promise<string> {
   const contentDir = path.join(await mkdtemp(path.join(tmpdir(), 'broadsheet-content-')), 'content');
   await cp(path.join(PROJECT_ROOT, 'content'), contentDir, { recursive: true });
   await cp(PAYLOAD_ARTICLES_DIR, path.join(contentDir, 'articles', 'payload'), { recursive: true });
+  await cp(SCHEDULED_ARTICLES_DIR, path.join(contentDir, 'articles', 'scheduled'), { recursive: true });
   const siteFile = path.join(contentDir, 'site.yaml');
   const settings = await readFile(siteFile, 'utf8');
   await writeFile(siteFile, settings.replace(/^pageSize:.*$/m, `pageSize: ${pageSize}`));

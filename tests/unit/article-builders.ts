@@ -26,6 +26,7 @@ export function buildArticleSummary(
     translations: [],
     corrections: [],
     draft: false,
+    scheduled: false,
     wordCount: 100,
     readingMinutes: 1,
     ...overrides,

@@ -278,6 +278,7 @@ describe('readArticleCollection', () => {
     expect(result).toEqual({
       articles: [],
       problems: [{ file: 'nowhere', message: 'the articles folder does not exist' }],
+      scheduled: [],
     });
   });
 

@@ -80,6 +80,25 @@ describe('checkContent', { timeout: SLOW }, () => {
     expect(result).toEqual({ ok: true, articleCount: 6, summary: '6 articles checked, no problems.' });
   });
 
+  it('lists the articles dated after the build, soonest first, as left out until their dates', async () => {
+    // 04:00 UTC on January 19 is still January 18 in Lima, the fixture's zone.
+    const result = await checkContent({
+      contentDir: path.join(ROOT, GOOD),
+      rootDir: ROOT,
+      buildDate: new Date('2023-01-19T04:00:00Z'),
+    });
+    expect(result).toEqual({
+      ok: true,
+      articleCount: 4,
+      summary: [
+        '4 articles checked, no problems.',
+        '2 scheduled articles are left out until a build at or after their dates:',
+        `  2023-01-19T00:00:00-05:00  ${GOOD}/articles/byte-order-mark.md`,
+        `  2023-01-20T00:00:00-05:00  ${GOOD}/articles/crlf-line-endings.md`,
+      ].join('\n'),
+    });
+  });
+
   describe('on broken site settings', () => {
     let dir: string;
     beforeAll(async () => {

@@ -3,6 +3,7 @@ import {
   formatIsoDate,
   formatIsoDateTime,
   formatLongDate,
+  formatLongDateTime,
   formatShortDate,
   getSiteTimeZone,
   parseContentDate,
@@ -103,6 +104,15 @@ describe('parseContentDate', () => {
     const date = parseContentDate('2022-09-11');
     expect(date).toBeDefined();
     expect(formatIsoDate(date!)).toBe('2022-09-11');
+  });
+});
+
+describe('formatLongDateTime', () => {
+  it('prints the moment to the minute in the site’s zone, and names the zone', () => {
+    const moment = new Date('2023-10-17T13:00:00Z');
+    expect(formatLongDateTime(moment)).toBe('October 17, 2023, 13:00 (UTC)');
+    setSiteTimeZone('America/Lima');
+    expect(formatLongDateTime(moment)).toBe('October 17, 2023, 08:00 (America/Lima)');
   });
 });
 

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
-import { buildNewsSitemap, getBuildDate, getNewsLanguage, selectRecentArticles } from '../../src/lib/news-sitemap';
+import { buildNewsSitemap, getNewsLanguage, selectRecentArticles } from '../../src/lib/news-sitemap';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name) => name === 'url' });
 
@@ -79,19 +79,5 @@ describe('buildNewsSitemap', () => {
     );
     expect(urlset['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
     expect(urlset.url).toBeUndefined();
-  });
-});
-
-describe('getBuildDate', () => {
-  it('is now unless BROADSHEET_BUILD_DATE pins it', () => {
-    const before = Date.now();
-    expect(getBuildDate({}).getTime()).toBeGreaterThanOrEqual(before);
-    expect(getBuildDate({ BROADSHEET_BUILD_DATE: '2023-01-25T12:00:00Z' }).toISOString()).toBe(
-      '2023-01-25T12:00:00.000Z',
-    );
-  });
-
-  it('refuses a pinned date it cannot read', () => {
-    expect(() => getBuildDate({ BROADSHEET_BUILD_DATE: 'yesterday' })).toThrow(/ISO date-time/);
   });
 });
