@@ -15,7 +15,15 @@ import { getBuildDate } from '../src/lib/build-date';
 import { formatContentReport } from '../src/lib/content-problems';
 import { getContentDir, getContentPaths } from '../src/lib/content-paths';
 import { formatIsoDateTime, setSiteTimeZone } from '../src/lib/dates';
-import { loadRegions, loadSiteSettings, SiteConfigError, type Region } from '../src/lib/site-config';
+import {
+  loadAuthorProfiles,
+  loadRegions,
+  loadSiteSettings,
+  SiteConfigError,
+  type AuthorProfile,
+  type Region,
+} from '../src/lib/site-config';
+import { slugifyName } from '../src/lib/slugs';
 import { getRenderCacheFile } from '../src/markdown/render-cache';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
@@ -61,13 +69,19 @@ export async function checkContent({
   } catch (error) {
     configProblems.push(describeConfigError(error));
   }
+  let profiles: AuthorProfile[] = [];
+  try {
+    profiles = loadAuthorProfiles(paths.authorsFile, display(paths.authorsFile));
+  } catch (error) {
+    configProblems.push(describeConfigError(error));
+  }
   if (configProblems.length > 0) {
     const lines = configProblems.join('\n').split('\n');
     const summary = `${lines.length} ${lines.length === 1 ? 'problem' : 'problems'} in the site settings: fix ${lines.length === 1 ? 'it' : 'them'} first, then the articles are checked.`;
     return { ok: false, report: [...lines, '', summary].join('\n') };
   }
 
-  const { articles, problems, scheduled } = await readArticleCollection({
+  const { articles, problems, scheduled, bylines } = await readArticleCollection({
     rootDir: reportRoot,
     articlesDir: paths.articlesDir,
     regionIds: regions.map((region) => region.id),
@@ -76,6 +90,16 @@ export async function checkContent({
     // The build's Astro run then finds every body already rendered.
     renderPool: { cache: { file: getRenderCacheFile(PROJECT_ROOT), projectRoot: PROJECT_ROOT } },
   });
+  // A profile nobody's byline matches would be shown nowhere: most likely a misspelt name.
+  const bylineKeys = new Set(bylines.map(slugifyName));
+  for (const [index, profile] of profiles.entries()) {
+    if (bylineKeys.has(slugifyName(profile.name))) continue;
+    problems.push({
+      file: display(paths.authorsFile),
+      ...(profile.line === undefined ? {} : { line: profile.line }),
+      message: `[${index}].name: "${profile.name}" is on no article’s byline (author:); a profile is matched to bylines by name`,
+    });
+  }
   if (problems.length > 0) return { ok: false, report: formatContentReport(problems) };
   const count = articles.length;
   return {

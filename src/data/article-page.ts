@@ -37,7 +37,7 @@ export interface ArticlePageData {
  */
 export async function getArticlePageData(article: Article, siteUrl: URL | undefined): Promise<ArticlePageData> {
   if (!siteUrl) throw new Error('Article pages need the site’s address: set url in content/site.yaml or SITE_URL');
-  const { settings, regionById, topicBySlug, articleBySlug } = await getSite();
+  const { settings, regionById, topicBySlug, articleBySlug, authorBySlug } = await getSite();
   const absolute = (path: string): string => new URL(path, siteUrl).href;
   const url = absolute(article.url);
   const mainRegion = article.regions[0] === undefined ? undefined : regionById.get(article.regions[0]);
@@ -81,7 +81,11 @@ export async function getArticlePageData(article: Article, siteUrl: URL | undefi
     description: article.description,
     datePublished: article.date,
     dateModified: modified,
-    authors: article.authors.map((author) => ({ name: author.name, url: absolute(author.url) })),
+    authors: article.authors.map((author) => {
+      // The role and pages elsewhere from content/authors.yaml; the bio stays on the writer's page.
+      const profile = authorBySlug.get(author.slug)?.profile;
+      return { name: author.name, url: absolute(author.url), jobTitle: profile?.role, sameAs: profile?.links };
+    }),
     image,
     publisher: { name: settings.name, url: absolute('/'), logoUrl: absolute(settings.logo) },
     inLanguage: article.lang,

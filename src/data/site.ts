@@ -2,7 +2,7 @@ import type { ImageMetadata } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { describeContentFile, getContentPaths } from '../lib/content-paths';
 import { setSiteTimeZone } from '../lib/dates';
-import { loadRegions, loadSiteSettings, type SiteSettings } from '../lib/site-config';
+import { loadAuthorProfiles, loadRegions, loadSiteSettings, type SiteSettings } from '../lib/site-config';
 import { buildSiteModel, toAuthor, type ArticleSummary, type SiteModel } from '../lib/site-model';
 import { getArticleUrl } from '../lib/article-collection';
 import { describeRelatedReasons } from '../lib/related';
@@ -57,7 +57,8 @@ async function loadSite(): Promise<Site> {
   const buildDate = getBuildDate();
   const articles = collection.map((entry) => toArticleSummary(entry, buildDate));
   const regions = loadRegions(contentPaths.regionsFile, describeContentFile(contentPaths.regionsFile));
-  const model = buildSiteModel({ articles, regions });
+  const authorProfiles = loadAuthorProfiles(contentPaths.authorsFile, describeContentFile(contentPaths.authorsFile));
+  const model = buildSiteModel({ articles, regions, authorProfiles });
   const related = getRelatedListings(collection, model);
   recordBuildPhase('site data', performance.now() - started);
   return { settings, ...model, related };

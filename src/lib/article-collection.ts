@@ -70,7 +70,13 @@ export function getArticleUrl(slug: string): string {
  */
 export async function readArticleCollection(
   options: ReadArticleCollectionOptions,
-): Promise<{ articles: LoadedArticle[]; problems: ContentProblem[]; scheduled: ScheduledArticle[] }> {
+): Promise<{
+  articles: LoadedArticle[];
+  problems: ContentProblem[];
+  scheduled: ScheduledArticle[];
+  /** Every name in a byline of a readable article file, drafts and scheduled ones included. */
+  bylines: string[];
+}> {
   const { rootDir, articlesDir, regionIds, includeDrafts, publishedBy } = options;
   const problems: ContentProblem[] = [];
   const baseDir = path.resolve(rootDir, articlesDir);
@@ -79,6 +85,7 @@ export async function readArticleCollection(
       articles: [],
       problems: [{ file: toPosix(path.relative(rootDir, baseDir)), message: 'the articles folder does not exist' }],
       scheduled: [],
+      bylines: [],
     };
   }
   const files = await listArticleFiles(baseDir);
@@ -237,7 +244,8 @@ export async function readArticleCollection(
       scheduled: isCandidateScheduled(candidate),
     });
   }
-  return { articles, problems, scheduled };
+  const bylines = [...new Set(valid.flatMap((candidate) => candidate.frontmatter?.author ?? []))];
+  return { articles, problems, scheduled, bylines };
 }
 
 function lineField(line: number | undefined): { line?: number } {

@@ -15,6 +15,7 @@ export function getContentPaths(contentDir = getContentDir()) {
     contentDir,
     articlesDir: path.join(contentDir, 'articles'),
     regionsFile: path.join(contentDir, 'regions.yaml'),
+    authorsFile: path.join(contentDir, 'authors.yaml'),
     siteFile: path.join(contentDir, 'site.yaml'),
   };
 }

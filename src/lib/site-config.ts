@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
 import { describeYamlError, findLine } from './frontmatter';
+import { slugifyName } from './slugs';
 import { describeSchemaIssue } from './zod-problems';
 
 /** A region articles are filed under, as declared in `content/regions.yaml`. */
@@ -9,6 +10,20 @@ export interface Region {
   id: string;
   name: string;
   description: string;
+}
+
+/** A writer as described in `content/authors.yaml`, shown on their page. */
+export interface AuthorProfile {
+  /** As written in articles' `author:`. */
+  name: string;
+  /** Their job at the newsroom ("Andes correspondent"); '' when not given. */
+  role: string;
+  /** A few sentences about them; '' when not given. */
+  bio: string;
+  /** Their pages elsewhere (a personal site, a social profile). */
+  links: string[];
+  /** The line of `content/authors.yaml` where the profile starts, for messages about it. */
+  line: number | undefined;
 }
 
 /** The settings an editor can change in `content/site.yaml`. */
@@ -20,6 +35,15 @@ const regionSchema = z.strictObject({
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens, e.g. latin-america'),
   name: z.string().trim().min(1, 'must not be empty'),
   description: z.string().trim().default(''),
+});
+
+const authorProfileSchema = z.strictObject({
+  name: z.string().trim().min(1, 'must not be empty'),
+  role: z.string().trim().default(''),
+  bio: z.string().trim().default(''),
+  links: z
+    .array(z.url({ protocol: /^https?$/, error: 'must be an address starting with https:// or http://' }))
+    .default([]),
 });
 
 const siteSettingsSchema = z.strictObject({
@@ -133,6 +157,8 @@ interface YamlFile {
   data: unknown;
   /** `file:line` for the value at a schema issue's path, so an editor goes straight to it. */
   locate(path: readonly (string | number)[]): string;
+  /** The line alone. */
+  lineOf(path: readonly (string | number)[]): number | undefined;
 }
 
 function readYaml(file: string, displayName: string): YamlFile {
@@ -151,12 +177,14 @@ function readYaml(file: string, displayName: string): YamlFile {
     );
   }
   const lineAt = (offset: number): number => lineCounter.linePos(offset).line;
+  const lineOf = (path: readonly (string | number)[]) => findLine(doc, path, lineAt);
   return {
     data: doc.toJS(),
     locate(path) {
-      const line = findLine(doc, path, lineAt);
+      const line = lineOf(path);
       return line === undefined ? displayName : `${displayName}:${line}`;
     },
+    lineOf,
   };
 }
 
@@ -174,6 +202,30 @@ export function loadRegions(file: string, displayName = 'content/regions.yaml'):
     seen.add(region.id);
   }
   return parsed.data;
+}
+
+/**
+ * Reads and checks `content/authors.yaml`, a list of `{ name, role, bio, links }`, one
+ * entry a writer. The file is optional: without it, writers' pages list their articles only.
+ */
+export function loadAuthorProfiles(file: string, displayName = 'content/authors.yaml'): AuthorProfile[] {
+  if (!existsSync(file)) return [];
+  const yaml = readYaml(file, displayName);
+  // A file of comments only is an empty list.
+  const parsed = z.array(authorProfileSchema).safeParse(yaml.data ?? []);
+  if (!parsed.success) throw new SiteConfigError(describeIssues(parsed.error.issues, yaml));
+  // Names are matched as author pages are addressed: "José Rojas" and "Jose Rojas" are one writer.
+  const declared = new Map<string, string>();
+  return parsed.data.map((profile, index) => {
+    const key = slugifyName(profile.name);
+    const first = declared.get(key);
+    if (first !== undefined)
+      throw new SiteConfigError(
+        `${yaml.locate([index, 'name'])}  [${index}].name: "${profile.name}" is described twice (first at ${first})`,
+      );
+    declared.set(key, yaml.locate([index]));
+    return { ...profile, line: yaml.lineOf([index]) };
+  });
 }
 
 /** Reads and checks `content/site.yaml`. */

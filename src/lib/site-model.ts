@@ -1,5 +1,5 @@
 import type { Correction } from './article-updates';
-import type { Region } from './site-config';
+import type { AuthorProfile, Region } from './site-config';
 import { slugifyName } from './slugs';
 import { buildTopicIndex, type TopicListing } from './topics';
 
@@ -57,6 +57,8 @@ export interface RegionListing<TImage = unknown> extends Region {
 /** An author with their articles, newest first. */
 export interface AuthorListing<TImage = unknown> extends Author {
   articles: ArticleSummary<TImage>[];
+  /** What `content/authors.yaml` says of them, if anything. */
+  profile: AuthorProfile | undefined;
 }
 
 /** Everything pages need about the whole collection, computed once per build. */
@@ -100,12 +102,15 @@ export function compareArticlesNewestFirst(a: { date: Date; slug: string }, b: {
 export function buildSiteModel<TImage>({
   articles,
   regions,
+  authorProfiles = [],
   moreInRegionCount = 4,
 }: {
   articles: readonly ArticleSummary<TImage>[];
   regions: readonly Region[];
+  authorProfiles?: readonly AuthorProfile[];
   moreInRegionCount?: number;
 }): SiteModel<TImage> {
+  const profileBySlug = new Map(authorProfiles.map((profile) => [slugifyName(profile.name), profile]));
   const sorted = [...articles].sort(compareArticlesNewestFirst);
   const regionListings = regions.map((region) => ({ ...region, url: getRegionUrl(region.id), articles: [] as ArticleSummary<TImage>[] }));
   const regionById = new Map(regionListings.map((region) => [region.id, region]));
@@ -113,7 +118,7 @@ export function buildSiteModel<TImage>({
   for (const article of sorted) {
     for (const regionId of new Set(article.regions)) regionById.get(regionId)?.articles.push(article);
     for (const author of article.authors) {
-      const listing = authorBySlug.get(author.slug) ?? { ...author, articles: [] };
+      const listing = authorBySlug.get(author.slug) ?? { ...author, articles: [], profile: profileBySlug.get(author.slug) };
       if (!listing.articles.includes(article)) listing.articles.push(article);
       authorBySlug.set(author.slug, listing);
     }

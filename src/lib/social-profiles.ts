@@ -35,3 +35,8 @@ function getMastodonUrl(account: string): string {
   const handle = /^@?([^@\s/]+)@([^@\s/]+)$/.exec(account);
   return handle ? `https://${handle[2]}/@${handle[1]}` : account;
 }
+
+/** The words for a link to a writer's page elsewhere: its site, `mastodon.social`, `example.org`. */
+export function labelProfileLink(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}

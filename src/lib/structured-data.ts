@@ -1,5 +1,18 @@
 import { formatIsoDateTime } from './dates';
 
+/** A writer as structured data describes them, with absolute URLs. */
+export interface PersonInput {
+  name: string;
+  /** Their page on the site. */
+  url: string;
+  /** Their role at the newsroom (`content/authors.yaml`). */
+  jobTitle?: string | undefined;
+  /** Their bio. */
+  description?: string | undefined;
+  /** Their own pages elsewhere. */
+  sameAs?: readonly string[] | undefined;
+}
+
 /** Everything the `NewsArticle` of an article page says, with absolute URLs. */
 export interface NewsArticleInput {
   /** The article's canonical address. */
@@ -9,7 +22,7 @@ export interface NewsArticleInput {
   datePublished: Date;
   /** The last update or correction; the publication date when there was none. */
   dateModified: Date;
-  authors: readonly { name: string; url: string }[];
+  authors: readonly PersonInput[];
   /** The built lead image. */
   image?: { url: string; width: number; height: number } | undefined;
   publisher: { name: string; url: string; logoUrl: string };
@@ -43,7 +56,7 @@ export function buildNewsArticleJsonLd(input: NewsArticleInput): Record<string, 
     mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
     datePublished: formatIsoDateTime(input.datePublished),
     dateModified: formatIsoDateTime(input.dateModified),
-    author: input.authors.map((author) => ({ '@type': 'Person', name: author.name, url: author.url })),
+    author: input.authors.map(buildPerson),
     ...(input.image
       ? {
           image: { '@type': 'ImageObject', url: input.image.url, width: input.image.width, height: input.image.height },
@@ -78,6 +91,22 @@ export function buildNewsArticleJsonLd(input: NewsArticleInput): Record<string, 
           })),
         }
       : {}),
+  };
+}
+
+/** A schema.org `ProfilePage` for a writer's page: the `Person` it is about. */
+export function buildProfilePageJsonLd(person: PersonInput): Record<string, unknown> {
+  return { '@context': 'https://schema.org', '@type': 'ProfilePage', url: person.url, mainEntity: buildPerson(person) };
+}
+
+function buildPerson(person: PersonInput): Record<string, unknown> {
+  return {
+    '@type': 'Person',
+    name: person.name,
+    url: person.url,
+    ...(person.jobTitle ? { jobTitle: person.jobTitle } : {}),
+    ...(person.description ? { description: person.description } : {}),
+    ...(person.sameAs && person.sameAs.length > 0 ? { sameAs: [...person.sameAs] } : {}),
   };
 }
 

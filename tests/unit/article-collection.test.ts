@@ -279,6 +279,7 @@ describe('readArticleCollection', () => {
       articles: [],
       problems: [{ file: 'nowhere', message: 'the articles folder does not exist' }],
       scheduled: [],
+      bylines: [],
     });
   });
 

@@ -99,6 +99,47 @@ describe('checkContent', { timeout: SLOW }, () => {
     });
   });
 
+  describe('with writers’ profiles', () => {
+    let dir: string;
+    beforeAll(async () => {
+      dir = await mkdtemp(path.join(tmpdir(), 'broadsheet-check-authors-'));
+      await cp(path.join(ROOT, GOOD), path.join(dir, 'content'), { recursive: true });
+    });
+    afterAll(async () => {
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    it('accepts profiles of writers on bylines, however accented', async () => {
+      await writeFile(
+        path.join(dir, 'content/authors.yaml'),
+        '- name: Jose Rojas\n  role: Andes correspondent\n- name: Ngũgĩ wa Thiongʼo\n',
+      );
+      const result = await checkContent({ contentDir: path.join(dir, 'content'), rootDir: ROOT });
+      expect(result.ok).toBe(true);
+    });
+
+    it('reports a profile that no byline matches, at its line', async () => {
+      await writeFile(
+        path.join(dir, 'content/authors.yaml'),
+        '- name: Ana Quispe\n- name: Rania Hadad\n  role: Editor\n',
+      );
+      const result = await checkContent({ contentDir: path.join(dir, 'content'), rootDir: ROOT });
+      expect(result.ok ? [] : result.report.split('\n')[0]).toBe(
+        'content/authors.yaml:2  [1].name: "Rania Hadad" is on no article’s byline (author:); a profile is matched to bylines by name',
+      );
+    });
+
+    it('reports a broken profiles file with the other settings files, before any article', async () => {
+      await writeFile(path.join(dir, 'content/authors.yaml'), '- name: Ana Quispe\n  email: ana@example.org\n');
+      const result = await checkContent({ contentDir: path.join(dir, 'content'), rootDir: ROOT });
+      expect(result.ok ? [] : result.report.split('\n')).toEqual([
+        'content/authors.yaml:2  unknown field "email" in [0]: check the spelling (the README lists every field)',
+        '',
+        '1 problem in the site settings: fix it first, then the articles are checked.',
+      ]);
+    });
+  });
+
   describe('on broken site settings', () => {
     let dir: string;
     beforeAll(async () => {

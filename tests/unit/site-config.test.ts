@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadRegions, loadSiteSettings, SiteConfigError } from '../../src/lib/site-config';
+import { loadAuthorProfiles, loadRegions, loadSiteSettings, SiteConfigError } from '../../src/lib/site-config';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'broadsheet-site-config-'));
 let fileCount = 0;
@@ -110,6 +110,57 @@ describe('loadRegions', () => {
       'oceania',
     ]);
     expect(regions.every((region) => region.name.length > 0)).toBe(true);
+  });
+});
+
+describe('loadAuthorProfiles', () => {
+  it('reads each writer’s role, bio and links, with the line the entry starts on', () => {
+    const file = yamlFile(
+      '# Writers\n- name: José Rojas\n  role: Andes correspondent\n  bio: >-\n    Covers labour\n    in Peru.\n  links: [https://social.example/@jrojas]\n- name: Lena Brandt\n',
+    );
+    expect(loadAuthorProfiles(file)).toEqual([
+      {
+        name: 'José Rojas',
+        role: 'Andes correspondent',
+        bio: 'Covers labour in Peru.',
+        links: ['https://social.example/@jrojas'],
+        line: 2,
+      },
+      { name: 'Lena Brandt', role: '', bio: '', links: [], line: 8 },
+    ]);
+  });
+
+  it('is optional: no file, or a file of comments only, describes nobody', () => {
+    expect(loadAuthorProfiles(path.join(dir, 'no-authors.yaml'))).toEqual([]);
+    expect(loadAuthorProfiles(yamlFile('# Nobody yet\n'))).toEqual([]);
+  });
+
+  it('names the line of an unknown field, a missing name and a link that is not an address', () => {
+    const lines = errorOf(() =>
+      loadAuthorProfiles(
+        yamlFile(
+          '- name: José Rojas\n  twitter: jrojas\n- role: Editor\n- name: Lena Brandt\n  links: [lena.example]\n',
+        ),
+      ),
+    ).split('\n');
+    expect(lines).toEqual([
+      'content/authors.yaml:2  unknown field "twitter" in [0]: check the spelling (the README lists every field)',
+      'content/authors.yaml:3  [1].name: is required but missing',
+      'content/authors.yaml:5  [2].links[0]: must be an address starting with https:// or http://',
+    ]);
+  });
+
+  it('refuses a writer described twice, however the name is accented', () => {
+    const file = yamlFile('- name: José Rojas\n- name: Lena Brandt\n- name: Jose Rojas\n  role: Editor\n');
+    expect(errorOf(() => loadAuthorProfiles(file))).toBe(
+      'content/authors.yaml:3  [2].name: "Jose Rojas" is described twice (first at content/authors.yaml:1)',
+    );
+  });
+
+  it('reads the site’s own profiles', () => {
+    const profiles = loadAuthorProfiles(path.resolve(__dirname, '../../content/authors.yaml'));
+    expect(profiles.length).toBeGreaterThan(3);
+    expect(profiles.every((profile) => profile.role.length > 0)).toBe(true);
   });
 });
 

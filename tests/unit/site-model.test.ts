@@ -84,6 +84,17 @@ describe('buildSiteModel', () => {
     expect(model.authorBySlug.get('lena-brandt')?.url).toBe('/authors/lena-brandt/');
   });
 
+  it('gives an author the profile described under their name, whatever its accents', () => {
+    const profile = { name: 'Jose Rojas', role: 'Andes correspondent', bio: '', links: [], line: 1 };
+    const model = buildSiteModel({
+      articles: [article('one', 1, { authors: [toAuthor('José Rojas'), toAuthor('Lena Brandt')] })],
+      regions,
+      authorProfiles: [profile],
+    });
+    expect(model.authorBySlug.get('jose-rojas')?.profile).toBe(profile);
+    expect(model.authorBySlug.get('lena-brandt')?.profile).toBeUndefined();
+  });
+
   it('merges bylines that spell the same person differently into one author page', () => {
     const model = buildSiteModel({
       articles: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getSocialProfiles } from '../../src/lib/social-profiles';
+import { getSocialProfiles, labelProfileLink } from '../../src/lib/social-profiles';
 
 describe('getSocialProfiles', () => {
   it('links each account to its profile page, X then Mastodon then Bluesky', () => {
@@ -30,5 +30,12 @@ describe('getSocialProfiles', () => {
 
   it('lists nothing when the site has no accounts', () => {
     expect(getSocialProfiles({})).toEqual([]);
+  });
+});
+
+describe('labelProfileLink', () => {
+  it('names a writer’s page elsewhere by its site, without www.', () => {
+    expect(labelProfileLink('https://social.example/@jrojas')).toBe('social.example');
+    expect(labelProfileLink('https://www.lenabrandt.example/about')).toBe('lenabrandt.example');
   });
 });

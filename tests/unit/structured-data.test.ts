@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildBreadcrumbJsonLd,
   buildNewsArticleJsonLd,
+  buildProfilePageJsonLd,
   serializeJsonLd,
   type NewsArticleInput,
 } from '../../src/lib/structured-data';
@@ -91,6 +92,52 @@ describe('buildNewsArticleJsonLd', () => {
     });
     for (const key of ['image', 'articleSection', 'keywords', 'isBasedOn', 'correction'])
       expect(bare).not.toHaveProperty(key);
+  });
+});
+
+describe('a writer with a profile', () => {
+  const rojas = {
+    name: 'José Rojas',
+    url: 'https://news.example.org/authors/jose-rojas/',
+    jobTitle: 'Andes correspondent',
+    description: 'Covers labour in Peru.',
+    sameAs: ['https://social.example/@jrojas'],
+  };
+
+  it('is an article’s author with the role and pages elsewhere given', () => {
+    const withProfile = buildNewsArticleJsonLd({ ...input, authors: [{ ...rojas, description: undefined }] });
+    expect(withProfile['author']).toEqual([
+      {
+        '@type': 'Person',
+        name: 'José Rojas',
+        url: 'https://news.example.org/authors/jose-rojas/',
+        jobTitle: 'Andes correspondent',
+        sameAs: ['https://social.example/@jrojas'],
+      },
+    ]);
+  });
+
+  it('is the subject of their page, a ProfilePage', () => {
+    expect(buildProfilePageJsonLd(rojas)).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'ProfilePage',
+      url: 'https://news.example.org/authors/jose-rojas/',
+      mainEntity: { '@type': 'Person', ...rojas },
+    });
+    // Nothing empty is said: a writer with no profile is a name and a page.
+    expect(
+      buildProfilePageJsonLd({
+        name: 'Kenji Arai',
+        url: 'https://news.example.org/authors/kenji-arai/',
+        jobTitle: '',
+        description: '',
+        sameAs: [],
+      })['mainEntity'],
+    ).toEqual({
+      '@type': 'Person',
+      name: 'Kenji Arai',
+      url: 'https://news.example.org/authors/kenji-arai/',
+    });
   });
 });
 
