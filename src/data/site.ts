@@ -9,7 +9,6 @@ import { describeRelatedReasons } from '../lib/related';
 import { getArticleBody } from '../lib/article-bodies';
 import type { Region } from '../lib/site-config';
 import { recordBuildPhase } from '../lib/build-timings';
-import { getBuildDate, isScheduled } from '../lib/build-date';
 
 /** An article as pages see it, with Astro's image metadata. */
 export type Article = ArticleSummary<ImageMetadata>;
@@ -53,9 +52,7 @@ export function getSite(): Promise<Site> {
 async function loadSite(): Promise<Site> {
   const started = performance.now();
   const collection = await getCollection('articles');
-  // Production builds leave scheduled articles out; in `astro dev` their pages say so.
-  const buildDate = getBuildDate();
-  const articles = collection.map((entry) => toArticleSummary(entry, buildDate));
+  const articles = collection.map(toArticleSummary);
   const regions = loadRegions(contentPaths.regionsFile, describeContentFile(contentPaths.regionsFile));
   const authorProfiles = loadAuthorProfiles(contentPaths.authorsFile, describeContentFile(contentPaths.authorsFile));
   const model = buildSiteModel({ articles, regions, authorProfiles });
@@ -85,9 +82,10 @@ function getRelatedListings(
   return listings;
 }
 
-function toArticleSummary(entry: CollectionEntry<'articles'>, buildDate: Date): Article {
+function toArticleSummary(entry: CollectionEntry<'articles'>): Article {
   const { data } = entry;
-  const { wordCount, readingTime } = getArticleBody(entry.id);
+  // Whether it is scheduled is the loader's word, taken with the build date it read the collection by.
+  const { wordCount, readingTime, scheduled } = getArticleBody(entry.id);
   return {
     slug: entry.id,
     url: getArticleUrl(entry.id),
@@ -105,7 +103,7 @@ function toArticleSummary(entry: CollectionEntry<'articles'>, buildDate: Date): 
     translations: data.translations,
     corrections: [...data.corrections].sort((a, b) => a.date.getTime() - b.date.getTime()),
     draft: data.draft,
-    scheduled: isScheduled(data.date, buildDate),
+    scheduled,
     wordCount,
     readingMinutes: readingTime,
   };

@@ -10,6 +10,8 @@ export interface ArticleBody {
   readingTime: number;
   /** The related-articles engine's list for this article (empty for drafts). */
   relatedArticles: RelatedNeighbour[];
+  /** Dated after the build: only in development builds, whose pages say so. */
+  scheduled: boolean;
 }
 
 // Astro serialises its whole content store into the page bundle and parses it back

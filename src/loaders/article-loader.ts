@@ -80,13 +80,14 @@ export function articleLoader({
         // The bodies go to the pages in memory, not through Astro's store (see `publishArticleBodies`).
         publishArticleBodies(
           new Map(
-            articles.map(({ slug, rendered }) => [
+            articles.map(({ slug, rendered, scheduled }) => [
               slug,
               {
                 html: rendered.html,
                 wordCount: rendered.wordCount,
                 readingTime: rendered.readingTime,
                 relatedArticles: related.get(slug) ?? [],
+                scheduled,
               },
             ]),
           ),

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getArticleBody, publishArticleBodies, type ArticleBody } from '../../src/lib/article-bodies';
 
-const body: ArticleBody = { html: '<p>Hello</p>', wordCount: 1, readingTime: 1, relatedArticles: [] };
+const body: ArticleBody = { html: '<p>Hello</p>', wordCount: 1, readingTime: 1, relatedArticles: [], scheduled: false };
 
 afterEach(() => {
   delete (globalThis as Record<symbol, unknown>)[Symbol.for('broadsheet.articleBodies')];

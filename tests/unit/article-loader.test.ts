@@ -82,4 +82,37 @@ describe('articleLoader', () => {
     // The bodies still reach the pages for every article, changed or not.
     for (const slug of slugs) expect(getArticleBody(slug).html.length).toBeGreaterThan(100);
   });
+
+  it('tells the pages which articles are scheduled, by the build date it read the collection with', async () => {
+    const pinned = process.env['BROADSHEET_BUILD_DATE'];
+    // Every sample article up to June 2023 is out by then; the one of October 15 is not.
+    process.env['BROADSHEET_BUILD_DATE'] = '2023-10-01T00:00:00Z';
+    try {
+      const shown = articleLoader({
+        articlesDir,
+        regionIds,
+        includeDrafts: true,
+        siteLanguage: 'en',
+        computeRelated: false,
+      });
+      await shown.load(createContext(rootDir).context);
+      expect(getArticleBody('australia-voice-referendum').scheduled).toBe(true);
+      expect(getArticleBody('canada-wildfire-smoke').scheduled).toBe(false);
+
+      const published = articleLoader({
+        articlesDir,
+        regionIds,
+        includeDrafts: false,
+        siteLanguage: 'en',
+        computeRelated: false,
+      });
+      const { context, entries } = createContext(rootDir);
+      await published.load(context);
+      expect(entries.has('australia-voice-referendum')).toBe(false);
+      expect(entries.has('canada-wildfire-smoke')).toBe(true);
+    } finally {
+      if (pinned === undefined) delete process.env['BROADSHEET_BUILD_DATE'];
+      else process.env['BROADSHEET_BUILD_DATE'] = pinned;
+    }
+  });
 });
