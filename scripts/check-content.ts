@@ -11,6 +11,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readArticleCollection, type ScheduledArticle } from '../src/lib/article-collection';
+import { formatArticleCount } from '../src/lib/article-count';
 import { getBuildDate } from '../src/lib/build-date';
 import { formatContentReport } from '../src/lib/content-problems';
 import { getContentDir, getContentPaths } from '../src/lib/content-paths';
@@ -105,10 +106,7 @@ export async function checkContent({
   return {
     ok: true,
     articleCount: count,
-    summary: [
-      `${count} ${count === 1 ? 'article' : 'articles'} checked, no problems.`,
-      ...describeScheduled(scheduled),
-    ].join('\n'),
+    summary: [`${formatArticleCount(count)} checked, no problems.`, ...describeScheduled(scheduled)].join('\n'),
   };
 }
 

@@ -1,3 +1,4 @@
+import { formatArticleCount } from '../lib/article-count';
 import { labelProfileLink } from '../lib/social-profiles';
 import type { AuthorListing } from '../lib/site-model';
 import { buildProfilePageJsonLd, serializeJsonLd } from '../lib/structured-data';
@@ -31,7 +32,7 @@ export function getAuthorPageData(
   const role = author.profile?.role ?? '';
   const bio = first ? (author.profile?.bio ?? '') : '';
   const links = first ? (author.profile?.links ?? []).map((url) => ({ url, label: labelProfileLink(url) })) : [];
-  const count = author.articles.length === 1 ? '1 article' : `${author.articles.length} articles`;
+  const count = formatArticleCount(author.articles.length);
   const jsonLd =
     first && siteUrl
       ? serializeJsonLd(

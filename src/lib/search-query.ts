@@ -2,6 +2,8 @@
 // search is a link: /search/?q=Lima&region=Latin+America&topic=strikes&sort=newest. The same
 // parameters are the fields of the page's GET form, so the form works before any script runs.
 
+import { formatArticleCount } from './article-count';
+
 /** A search as the page's form and address hold it. */
 export interface SearchQuery {
   /** The words typed, trimmed; empty for none. */
@@ -84,7 +86,7 @@ export function describeSearchResults(query: SearchQuery, count: number): string
     return `${count} ${count === 1 ? 'result' : 'results'} ${subject}`;
   }
   if (count === 0) return `No articles ${scope}.`;
-  return `${count} ${count === 1 ? 'article' : 'articles'} ${scope}`;
+  return `${formatArticleCount(count)} ${scope}`;
 }
 
 function listNames(names: readonly string[]): string {
