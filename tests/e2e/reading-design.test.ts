@@ -19,6 +19,48 @@ function measureCharactersPerLine(page: Page): Promise<number> {
   });
 }
 
+/** The scale's custom properties in `src/styles/global.css`, smallest first. */
+const TYPE_SCALE = ['--text-xs', '--text-s', '--text-m', '--text-l', '--text-xl', '--text-2xl'];
+/** Headlines, the dek and the masthead scale with the screen, outside the fixed steps. */
+const FLUID_TEXT = '.masthead-name, .headline, .dek, .card-lead .card-title, .listing-header h1';
+
+/**
+ * Every text on the page that is set in a size off the type scale, or in the sans serif
+ * at a weight other than 400 or 700, as "size weight family: text".
+ */
+function findTextOffScale(page: Page): Promise<{ scale: number[]; offScale: string[] }> {
+  return page.evaluate(
+    ([names, fluid]) => {
+      const root = getComputedStyle(document.documentElement);
+      const rem = parseFloat(root.fontSize);
+      const scale = names.map((name) => {
+        const value = root.getPropertyValue(name).trim();
+        if (!value.endsWith('rem')) throw new Error(`${name} is "${value}", expected a size in rem`);
+        return parseFloat(value) * rem;
+      });
+      const offScale = new Set<string>();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const element = node.parentElement;
+        // Laid-out text only, visually hidden text included: it needs its font as much.
+        if (!element || !node.textContent?.trim() || element.getClientRects().length === 0) continue;
+        if (element.closest(fluid)) continue;
+        const style = getComputedStyle(element);
+        const size = parseFloat(style.fontSize);
+        const sans = style.fontFamily.startsWith('"Libre Franklin');
+        const offSize = !scale.some((step) => Math.abs(step - size) < 0.01);
+        const offWeight = sans && style.fontWeight !== '400' && style.fontWeight !== '700';
+        if (offSize || offWeight)
+          offScale.add(
+            `${size}px ${style.fontWeight} ${style.fontFamily.split(',')[0]}: ${node.textContent.trim().slice(0, 40)}`,
+          );
+      }
+      return { scale, offScale: [...offScale] };
+    },
+    [TYPE_SCALE, FLUID_TEXT] as const,
+  );
+}
+
 describe('the reading experience', () => {
   const openBrowser = useBrowser();
 
@@ -52,6 +94,29 @@ describe('the reading experience', () => {
       'newsreader-latin-wght-normal',
     ]);
     expect(await fontsOf('/')).toEqual(['libre-franklin-latin-wght-normal', 'newsreader-latin-wght-normal']);
+  });
+
+  it('keeps to one type scale: six sizes besides the headlines, and the sans serif in two weights', async () => {
+    // Each size of each face is a font the browser sets up before its first layout, so a
+    // stray 0.8rem costs time as well as consistency (docs/quality.md).
+    const pages = [
+      '/',
+      '/regions/latin-america/',
+      ARTICLE_WITH_IMAGE,
+      '/authors/lena-brandt/',
+      '/topics/strikes/',
+      '/search/',
+    ];
+    for (const width of [390, 1280]) {
+      const page = await openBrowser().newPage({ width });
+      for (const pathname of pages) {
+        await page.goto(`${inject('baseUrl')}${pathname}`);
+        const { scale, offScale } = await findTextOffScale(page);
+        expect(scale).toEqual([12, 14, 16, 18, 20, 24]);
+        expect(offScale, `${pathname} at ${width} px`).toEqual([]);
+      }
+      await page.close();
+    }
   });
 
   it('gives every picture its size up front, in AVIF and WebP with widths, the lead eager and the rest lazy', async () => {
