@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateRelatedCorpus, createRandom } from '../../bench/related-corpus';
 import { computeRelatedArticles, type RelatedArticleInput, type RelatedNeighbour } from '../../src/lib/related';
+import { RELATED_WEIGHTS } from '../../src/lib/related/weights';
 
 let counter = 0;
 
@@ -270,5 +271,27 @@ describe('computeRelatedArticles', () => {
 
   it('refuses two articles with the same slug', () => {
     expect(() => computeRelatedArticles([article('twin'), article('twin')])).toThrow(/twin/);
+  });
+
+  it('counts a word repeated hundreds of times by its full count', () => {
+    // Term counts of 255 and more are stored apart from the rest: the one with 400
+    // mentions of the shared word must still outrank the one with 260.
+    const shared = (times: number): string => Array.from({ length: times }, () => 'zqshared').join(' ');
+    // Cut at 255, both would weigh the same and the tie would go to "fewer" by slug.
+    const related = computeRelatedArticles([
+      article('source', { body: `${ownWords(40)} ${shared(300)}` }),
+      article('more', { body: `${ownWords(40)} ${shared(400)}` }),
+      article('fewer', { body: `${ownWords(40)} ${shared(260)}` }),
+      // Others without it, so that the shared word is rare enough to count.
+      ...Array.from({ length: 17 }, (_, i) => article(`other-${i}`)),
+    ]);
+    expect(slugsOf(related, 'source')).toEqual(['more', 'fewer']);
+  });
+});
+
+describe('RELATED_WEIGHTS', () => {
+  it('counts title and dek words a whole number of times, as term counts are whole numbers', () => {
+    expect(Number.isInteger(RELATED_WEIGHTS.titleTermWeight)).toBe(true);
+    expect(Number.isInteger(RELATED_WEIGHTS.descriptionTermWeight)).toBe(true);
   });
 });

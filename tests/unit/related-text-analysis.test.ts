@@ -12,6 +12,11 @@ describe('extractTerms', () => {
     ]);
   });
 
+  it('stems English by Porter’s rules, so “election”, “elections” and “elected” meet', () => {
+    expect(extractTerms('election elections elected elects', 'en')).toEqual(['elect', 'elect', 'elect', 'elect']);
+    expect(extractTerms('corruption corrupted', 'en')).toEqual(['corrupt', 'corrupt']);
+  });
+
   it('analyses Spanish articles as Spanish, so “huelgas” and “huelga” meet', () => {
     const [plural] = extractTerms('huelgas', 'es');
     const [singular] = extractTerms('huelga', 'es-PE');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IntList } from '../../src/lib/related/buffers';
-import { TermDictionary } from '../../src/lib/related/text-analysis';
+import { IntList, TermCountList } from '../../src/lib/related/buffers';
+import { TermDictionary, extractTerms } from '../../src/lib/related/text-analysis';
 import { WordTable } from '../../src/lib/related/word-table';
 
 const SAME = Uint16Array.from({ length: 0x10000 }, (_, unit) => unit);
@@ -46,5 +46,35 @@ describe('TermDictionary', () => {
     const large = new TermDictionary(1 << 16);
     expect(ids(small)).toEqual(ids(large));
     expect(small.getDisplayWord(0)).toBe(large.getDisplayWord(0));
+  });
+
+  it('reads words in any script as extractTerms does, letters outside the BMP included', () => {
+    // Deseret, a CJK extension and a mathematical letter are each two UTF-16 units.
+    const text = 'The 𐐔𐐯𐑅𐐨𐑉𐐯𐐻 alphabet, 𠀋𠀋 and 𝔸lpha; x𝔸y.';
+    const dictionary = new TermDictionary();
+    const out = new IntList();
+    dictionary.collectTermIds(text, 0, out);
+    expect(Array.from(out.toArray(), (term) => dictionary.getTerm(term))).toEqual(extractTerms(text, 'en'));
+    expect(extractTerms(text, 'en')).toEqual(['𐐼𐐯𐑅𐐨𐑉𐐯𐐻', 'alphabet', '𠀋𠀋', '𝔸lpha', 'x𝔸y']);
+  });
+});
+
+describe('TermCountList', () => {
+  it('gives back every term and count, counts of 255 and over exactly', () => {
+    const list = new TermCountList(2);
+    const pairs: [number, number][] = [
+      [0, 1],
+      [TermCountList.maxTerms - 1, 3],
+      [42, 254],
+      [43, 255],
+      [44, 256],
+      [7, 100_000],
+    ];
+    pairs.forEach(([term, count], index) => {
+      list.grow(index + 1);
+      list.set(index, term, count);
+      list.length = index + 1;
+    });
+    expect(pairs.map((_, index) => [list.termAt(index), list.countAt(index)])).toEqual(pairs);
   });
 });

@@ -1,4 +1,4 @@
-import { FloatList, IntList, TopPairs, growFloat64, growInt32 } from './buffers';
+import { IntList, TermCountList, TopPairs, growInt32 } from './buffers';
 import { idf } from './rarity';
 import { TermDictionary, getLanguageIndex } from './text-analysis';
 import type { RelatedArticleInput } from './types';
@@ -9,7 +9,8 @@ export interface Signatures {
   /** Per article, terms ascending: `terms[offsets[a]] … terms[offsets[a + 1] - 1]`. */
   offsets: Int32Array;
   terms: Int32Array;
-  weights: Float64Array;
+  /** Single precision: ample for a weight, and half the memory. */
+  weights: Float32Array;
   dictionary: TermDictionary;
 }
 
@@ -17,13 +18,13 @@ export interface Signatures {
 export interface TermPostings {
   offsets: Int32Array;
   articles: Int32Array;
-  weights: Float64Array;
+  weights: Float32Array;
 }
 
 /**
- * 1 + ln f for whole-number frequencies: with whole title and dek weights nearly every
- * term's frequency is one of these, so signatures rarely call `Math.log`. The same
- * expression as the fallback, so the weights are bit for bit the same.
+ * 1 + ln f for the commoner frequencies (whole numbers, as the title and dek weights
+ * are), so signatures rarely call `Math.log`. The same expression as the fallback, so
+ * the weights are bit for bit the same.
  */
 const SUBLINEAR_TF = Float64Array.from({ length: 1024 }, (_, f) => 1 + Math.log(f));
 
@@ -40,11 +41,10 @@ export function buildSignatures(published: readonly RelatedArticleInput[]): Sign
   // of news text; an overestimate only reserves address space (see `WordTable`).
   const dictionary = new TermDictionary(Math.min(1 << 21, Math.ceil(characters / 300)));
   const tokens = new IntList(1 << 14);
-  let frequency: Float64Array = new Float64Array(1 << 16);
+  let frequency: Int32Array = new Int32Array(1 << 16);
   let lastSeen: Int32Array = new Int32Array(1 << 16).fill(-1);
   let documentFrequency: Int32Array = new Int32Array(1 << 16);
-  const allTerms = new IntList(Math.ceil(characters / 12));
-  const allFrequencies = new FloatList(Math.ceil(characters / 12));
+  const allTerms = new TermCountList(Math.ceil(characters / 12));
 
   for (let id = 0; id < count; id++) {
     const article = published[id]!;
@@ -56,18 +56,19 @@ export function buildSignatures(published: readonly RelatedArticleInput[]): Sign
     const descriptionEnd = tokens.length;
     dictionary.collectTermIds(article.body, language, tokens);
     const size = dictionary.size;
+    if (size > TermCountList.maxTerms)
+      throw new RangeError(
+        `computeRelatedArticles: the articles hold more than ${TermCountList.maxTerms} distinct terms, more than the engine can index`,
+      );
     if (size > frequency.length) {
-      frequency = growFloat64(frequency, size);
+      frequency = growInt32(frequency, size);
       lastSeen = growInt32(lastSeen, size, -1);
       documentFrequency = growInt32(documentFrequency, size);
     }
     const data = tokens.data;
-    const start = allTerms.length;
-    allTerms.grow(start + tokens.length);
-    allFrequencies.grow(start + tokens.length);
-    const termsOut = allTerms.data;
-    const frequenciesOut = allFrequencies.data;
-    let distinct = start;
+    // The article's distinct terms are gathered at the front of `tokens`, in place:
+    // there are never more of them than tokens already read.
+    let distinct = 0;
     // Title, dek and body in turn, so the per-token loop has a fixed weight.
     for (let part = 0; part < 3; part++) {
       const from = part === 0 ? 0 : part === 1 ? titleEnd : descriptionEnd;
@@ -79,20 +80,21 @@ export function buildSignatures(published: readonly RelatedArticleInput[]): Sign
         if (lastSeen[term] !== id) {
           lastSeen[term] = id;
           frequency[term] = weight;
-          termsOut[distinct++] = term;
+          data[distinct++] = term;
         } else {
           frequency[term] = frequency[term]! + weight;
         }
       }
     }
-    for (let i = start; i < distinct; i++) {
-      const term = termsOut[i]!;
-      frequenciesOut[i] = frequency[term]!;
+    const start = allTerms.length;
+    allTerms.grow(start + distinct);
+    for (let i = 0; i < distinct; i++) {
+      const term = data[i]!;
+      allTerms.set(start + i, term, frequency[term]!);
       documentFrequency[term]!++;
     }
-    allTerms.length = distinct;
-    allFrequencies.length = distinct;
-    termOffsets[id + 1] = distinct;
+    allTerms.length = start + distinct;
+    termOffsets[id + 1] = allTerms.length;
   }
 
   const rarity = new Float64Array(dictionary.size);
@@ -102,20 +104,21 @@ export function buildSignatures(published: readonly RelatedArticleInput[]): Sign
   const capacity = RELATED_LIMITS.signatureTerms;
   const strongest = new TopPairs(capacity, (x, y) => x < y);
   const offsets = new Int32Array(count + 1);
-  const terms = new IntList(count * capacity);
-  const weights = new FloatList(count * capacity);
+  // Room for full signatures, cut to length at the end: the pages past it are never written,
+  // so they cost nothing (a fresh page does, see `TermCountList`).
+  const terms = new Int32Array(count * capacity);
+  const weights = new Float32Array(count * capacity);
+  let length = 0;
   const keptTerms = new Int32Array(capacity);
   const keptScore = new Float64Array(dictionary.size);
-  const termData = allTerms.data;
-  const frequencyData = allFrequencies.data;
   for (let id = 0; id < count; id++) {
     strongest.clear();
     const end = termOffsets[id + 1]!;
     for (let i = termOffsets[id]!; i < end; i++) {
-      const term = termData[i]!;
-      const f = frequencyData[i]!;
+      const term = allTerms.termAt(i);
+      const f = allTerms.countAt(i);
       // Sublinear term frequency: the tenth "pension" adds less than the second.
-      const score = (f < SUBLINEAR_TF.length && (f | 0) === f ? SUBLINEAR_TF[f]! : 1 + Math.log(f)) * rarity[term]!;
+      const score = (f < SUBLINEAR_TF.length ? SUBLINEAR_TF[f]! : 1 + Math.log(f)) * rarity[term]!;
       // Once the heap is full most terms cannot beat its weakest: skip the call for them.
       if (strongest.size === capacity && score < strongest.scores[0]!) continue;
       strongest.offer(score, term);
@@ -129,12 +132,12 @@ export function buildSignatures(published: readonly RelatedArticleInput[]): Sign
     norm = Math.sqrt(norm) || 1;
     // Term ids are distinct, so a plain numeric sort puts the signature in term order.
     for (const term of keptTerms.subarray(0, strongest.size).sort()) {
-      terms.push(term);
-      weights.push(keptScore[term]! / norm);
+      terms[length] = term;
+      weights[length++] = keptScore[term]! / norm;
     }
-    offsets[id + 1] = terms.length;
+    offsets[id + 1] = length;
   }
-  return { offsets, terms: terms.toArray(), weights: Float64Array.from(weights.toArray()), dictionary };
+  return { offsets, terms: terms.subarray(0, length), weights: weights.subarray(0, length), dictionary };
 }
 
 /** Inverts the signatures: per term, the articles whose signature has it, heaviest first, capped. */
@@ -154,7 +157,7 @@ export function buildTermPostings(signatures: Signatures, count: number): TermPo
   const offsets = new Int32Array(termCount + 1);
   for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t]! + Math.min(cap, full[t + 1]! - full[t]!);
   const articles = new Int32Array(offsets[termCount]!);
-  const weights = new Float64Array(offsets[termCount]!);
+  const weights = new Float32Array(offsets[termCount]!);
   const articleOf = new Int32Array(signatures.terms.length);
   for (let id = 0; id < count; id++) articleOf.fill(id, signatures.offsets[id]!, signatures.offsets[id + 1]!);
   // Signature entries are numbered in article order, so "lower entry" is "lower article id".

@@ -1,7 +1,9 @@
-import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemSpanish } from '@orama/stemmers/spanish';
 import { stopwords as englishStopwords } from '@orama/stopwords/english';
 import { stopwords as spanishStopwords } from '@orama/stopwords/spanish';
+// Porter's English stemmer. `@orama/stemmers/english` cuts "election" to "elec" but
+// "elected" to "elect", so the two never met.
+import { stemmer as stemEnglish } from 'stemmer';
 import { IntList } from './buffers';
 import { WordTable } from './word-table';
 
@@ -140,7 +142,7 @@ export class TermDictionary {
   /** Per language, per word: its first spelling, for readers ("Macron’s" → "Macron"). */
   private readonly surfaces: string[][] = LANGUAGES.map(() => []);
   /** Stems to term ids; a word table rather than a Map, which hashed each fresh stem string slowly. */
-  private readonly termIds = new WordTable(SAME_UNITS);
+  private readonly termIds: WordTable;
   private readonly terms: string[] = [];
   private displayWords: (string | undefined)[] = [];
   private wordsByTerm: { offsets: Int32Array; words: Int32Array } | undefined;
@@ -148,6 +150,8 @@ export class TermDictionary {
   /** `expectedWords`: a generous guess at the distinct words of one language, to size the tables. */
   constructor(expectedWords?: number) {
     this.tables = LANGUAGES.map(() => new WordTable(LOWER_UNITS, expectedWords));
+    // Fewer stems than words: the same guess is ample, and spares copying the records as they grow.
+    this.termIds = new WordTable(SAME_UNITS, expectedWords);
   }
 
   /** How many distinct terms have been seen. */
@@ -176,6 +180,12 @@ export class TermDictionary {
       const start = i;
       const capitalised = LOWER_UNITS[unit] !== unit;
       let hash = WordTable.seed;
+      if (unit >= 0xd800 && unit <= 0xdbff) {
+        // The word starts with a letter outside the BMP: its first half here, its second in the loop.
+        hash = Math.imul(hash ^ unit, WordTable.prime);
+        i++;
+        unit = text.charCodeAt(i);
+      }
       for (;;) {
         hash = Math.imul(hash ^ LOWER_UNITS[unit]!, WordTable.prime);
         i++;

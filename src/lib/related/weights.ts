@@ -26,9 +26,9 @@ export const RELATED_WEIGHTS = {
   recencyHalfLifeDays: 365,
   /** The recency factor never drops below this, so a strong old match still beats a weak new one. */
   recencyFloor: 0.5,
-  /** In the text signal a title word counts this many times a body word… */
+  /** In the text signal a title word counts this many times a body word (a whole number: words are counted)… */
   titleTermWeight: 3,
-  /** …and a dek word this many times. */
+  /** …and a dek word this many times (a whole number too). */
   descriptionTermWeight: 2,
   /** Neighbours scoring below this are left out rather than padded in: better four good links than five. */
   minimumScore: 0.2,
