@@ -149,3 +149,34 @@ export class TopPairs {
     return this.prefer(idB, idA);
   }
 }
+
+/**
+ * A list emptied and refilled many times, whose storage is kept from one use to the
+ * next (emptying a JS array through `length = 0` gives its storage back). `toArray`
+ * copies it at its length: an array grown by `push` keeps room for at least 17
+ * items, and the engine's lists and reasons for 10,000 articles, built that way,
+ * took 37 MB of heap against 18 MB at their length (on a virtual machine each fresh
+ * page costs, see `TermCountList`).
+ */
+export class ReusedList<T> {
+  private readonly items: T[] = [];
+  size = 0;
+
+  clear(): void {
+    this.size = 0;
+  }
+
+  push(item: T): void {
+    this.items[this.size++] = item;
+  }
+
+  includes(item: T): boolean {
+    for (let i = 0; i < this.size; i++) if (this.items[i] === item) return true;
+    return false;
+  }
+
+  /** A copy of the items, with room for them only. */
+  toArray(): T[] {
+    return this.items.slice(0, this.size);
+  }
+}

@@ -1,4 +1,4 @@
-import { TopPairs } from './buffers';
+import { ReusedList, TopPairs } from './buffers';
 import { buildFeatureIndex, type FeatureIndex } from './features';
 import { getRecencyFactor } from './rarity';
 import { buildSignatures, buildTermPostings, type Signatures, type TermPostings } from './signatures';
@@ -79,10 +79,10 @@ export function computeRelatedArticles(
   const scorer = createPairScorer(corpus);
   const bestByExactScore = new TopPairs(k, prefer);
   const order = new Int32Array(k);
-  // Filled for one article at a time, then copied to the result by `rightSized`.
-  const chosen: RelatedNeighbour[] = [];
+  // Filled for one article at a time, then copied to the result (see `ReusedList`).
+  const chosen = new ReusedList<RelatedNeighbour>();
   const fillNeighbours = (a: number): void => {
-    chosen.length = 0;
+    chosen.clear();
     if (k === 0) return;
 
     const pinned: number[] = [];
@@ -93,7 +93,7 @@ export function computeRelatedArticles(
       pinned.push(b);
       chosen.push(describeNeighbour(a, b, corpus, true));
     }
-    if (chosen.length >= k) return;
+    if (chosen.size >= k) return;
 
     const candidates = search(a, pinned);
     const best = bestByExactScore;
@@ -118,14 +118,14 @@ export function computeRelatedArticles(
       }
       order[at] = i;
     }
-    const wanted = Math.min(best.size, k - chosen.length);
+    const wanted = Math.min(best.size, k - chosen.size);
     for (let n = 0; n < wanted; n++) chosen.push(describeNeighbour(a, best.ids[order[n]!]!, corpus, false));
   };
 
   const result = new Map<string, RelatedNeighbour[]>();
   for (let a = 0; a < count; a++) {
     fillNeighbours(a);
-    result.set(published[a]!.slug, rightSized(chosen));
+    result.set(published[a]!.slug, chosen.toArray());
   }
   return result;
 }
@@ -361,38 +361,24 @@ function describeNeighbour(a: number, b: number, corpus: Corpus, pinned: boolean
         : regions >= text
           ? ['topics', 'regions', 'text']
           : ['topics', 'text', 'regions'];
-  const reasons = reasonScratch;
-  reasons.length = 0;
+  const reasons = reasonBuffer;
+  reasons.clear();
   if (pinned) reasons.push({ kind: 'pinned' });
   for (const kind of order) {
     if (kind === 'topics' && topics > 0) reasons.push({ kind, topics: listSharedLabels(a, b, corpus.topics) });
     else if (kind === 'regions' && regions > 0) reasons.push({ kind, regions: listSharedLabels(a, b, corpus.regions) });
     else if (kind === 'text' && text > 0) reasons.push({ kind, terms: listSharedWords(a, b, corpus.signatures) });
   }
-  return { slug: corpus.published[b]!.slug, score: score.total, reasons: rightSized(reasons) };
+  return { slug: corpus.published[b]!.slug, score: score.total, reasons: reasons.toArray() };
 }
 
-// Scratch for `describeNeighbour`.
-const reasonScratch: RelatedReason[] = [];
-
-/**
- * A copy of `list` with room for its items only. A list grown by `push` keeps room
- * for 17: built that way, the lists of 10,000 articles with their reasons took 37 MB
- * of heap, against 18 MB right-sized, and on a virtual machine fresh memory is slow
- * (see `TermCountList`).
- */
-function rightSized<T>(list: T[]): T[] {
-  return list.slice();
-}
+const reasonBuffer = new ReusedList<RelatedReason>();
 
 /** `a`'s spelling of the features it shares with `b`, rarest first. */
 function listSharedLabels(a: number, b: number, index: FeatureIndex): string[] {
   const { offsets, ids, labels, rarity } = index;
-  const shared = sharedLabels;
-  const sharedRarity = sharedLabelRarity;
-  shared.length = 0;
-  sharedRarity.length = 0;
-  // Both lists are short and ascending: a merge, then an insertion sort.
+  // Both lists are short and ascending: a merge, then an insertion sort, in reused arrays.
+  let count = 0;
   let j = offsets[b]!;
   const endJ = offsets[b + 1]!;
   for (let i = offsets[a]!; i < offsets[a + 1]!; i++) {
@@ -400,26 +386,31 @@ function listSharedLabels(a: number, b: number, index: FeatureIndex): string[] {
     while (j < endJ && ids[j]! < id) j++;
     if (j === endJ || ids[j] !== id) continue;
     const label = labels[i]!;
-    let at = shared.length;
+    const labelRarity = rarity[id]!;
+    let at = count++;
     while (
       at > 0 &&
-      (sharedRarity[at - 1]! < rarity[id]! || (sharedRarity[at - 1] === rarity[id] && shared[at - 1]! > label))
-    )
+      (sharedRarity[at - 1]! < labelRarity || (sharedRarity[at - 1] === labelRarity && sharedLabels[at - 1]! > label))
+    ) {
+      sharedLabels[at] = sharedLabels[at - 1]!;
+      sharedRarity[at] = sharedRarity[at - 1]!;
       at--;
-    shared.splice(at, 0, label);
-    sharedRarity.splice(at, 0, rarity[id]!);
+    }
+    sharedLabels[at] = label;
+    sharedRarity[at] = labelRarity;
   }
-  return rightSized(shared);
+  // A copy at its length (see `ReusedList`).
+  return sharedLabels.slice(0, count);
 }
 
-// Scratch for `listSharedLabels`.
+// Reused by `listSharedLabels`.
 const sharedLabels: string[] = [];
-const sharedLabelRarity: number[] = [];
+const sharedRarity: number[] = [];
 
 // Scratch for `listSharedWords`: two articles share at most a signature's worth of terms.
 const sharedTerms = new Int32Array(RELATED_LIMITS.signatureTerms);
 const sharedProducts = new Float64Array(RELATED_LIMITS.signatureTerms);
-const sharedWords: string[] = [];
+const sharedWords = new ReusedList<string>();
 
 /** Readable words for the shared terms that add most to the text similarity. */
 function listSharedWords(a: number, b: number, signatures: Signatures): string[] {
@@ -437,8 +428,8 @@ function listSharedWords(a: number, b: number, signatures: Signatures): string[]
   // Only the first few are needed, so pick the strongest left rather than sort them all.
   // Ties go to the lower term id, itself fixed by slug order.
   const words = sharedWords;
-  words.length = 0;
-  while (count > 0 && words.length < REASON_TERMS) {
+  words.clear();
+  while (count > 0 && words.size < REASON_TERMS) {
     let best = 0;
     for (let i = 1; i < count; i++) {
       if (
@@ -453,7 +444,7 @@ function listSharedWords(a: number, b: number, signatures: Signatures): string[]
     sharedTerms[best] = sharedTerms[count]!;
     sharedProducts[best] = sharedProducts[count]!;
   }
-  return rightSized(words);
+  return words.toArray();
 }
 
 /** The recency factor by whole days apart, so the candidate pass needs no `Math.pow`. */

@@ -144,7 +144,8 @@ export class TermDictionary {
   /** Stems to term ids; a word table rather than a Map, which hashed each fresh stem string slowly. */
   private readonly termIds: WordTable;
   private readonly terms: string[] = [];
-  private displayWords: (string | undefined)[] = [];
+  /** By term id; a Map, since an array written at scattered ids turns into a slow dictionary. */
+  private readonly displayWords = new Map<number, string>();
   private wordsByTerm: { offsets: Int32Array; words: Int32Array } | undefined;
 
   /** `expectedWords`: a generous guess at the distinct words of one language, to size the tables. */
@@ -225,7 +226,7 @@ export class TermDictionary {
    * "Macron" rather than "macron"), so reasons show words and not stems.
    */
   getDisplayWord(termId: number): string {
-    const cached = this.displayWords[termId];
+    const cached = this.displayWords.get(termId);
     if (cached !== undefined) return cached;
     const index = (this.wordsByTerm ??= this.indexWordsByTerm());
     // Several words can share a term ("pension", "pensions", "Pension’s"): group them
@@ -257,7 +258,7 @@ export class TermDictionary {
       const capitalised = group.first !== key ? group.first : key.charAt(0).toUpperCase() + key.slice(1);
       display = group.capitalised * 2 > group.count ? capitalised : key;
     }
-    this.displayWords[termId] = display;
+    this.displayWords.set(termId, display);
     return display;
   }
 
