@@ -30,6 +30,11 @@ export class IntList {
   }
 }
 
+/** Bits of a packed (term id, count) entry that hold the count… */
+const COUNT_BITS = 8;
+/** …and the count that stands for "this or more: see `largeCounts`". */
+const LARGE_COUNT = (1 << COUNT_BITS) - 1;
+
 /**
  * A growable list of (term id, count) pairs, each packed into one 32-bit entry:
  * the term in the high 24 bits, the count in the low 8, counts of 255 and more kept
@@ -38,8 +43,8 @@ export class IntList {
  * the arithmetic done on what is written to it.
  */
 export class TermCountList {
-  /** The most distinct term ids an entry can hold. */
-  static readonly maxTerms = 2 ** 24;
+  /** How many distinct term ids an entry can tell apart. */
+  static readonly maxTerms = 2 ** (32 - COUNT_BITS);
   data: Uint32Array;
   length = 0;
   private readonly largeCounts = new Map<number, number>();
@@ -56,7 +61,7 @@ export class TermCountList {
     this.data = next;
   }
 
-  /** Writes `term` (below `maxTerms`) and `count` (a whole number ≥ 1) at `index`, below `length` or just past it. */
+  /** Writes `term` (below `maxTerms`) and `count` (a whole number ≥ 1) at `index`, within the room `grow` made. */
   set(index: number, term: number, count: number): void {
     if (count >= LARGE_COUNT) this.largeCounts.set(index, count);
     this.data[index] = term * (LARGE_COUNT + 1) + Math.min(count, LARGE_COUNT);
@@ -64,7 +69,7 @@ export class TermCountList {
 
   /** The term id at `index`. */
   termAt(index: number): number {
-    return this.data[index]! >>> 8;
+    return this.data[index]! >>> COUNT_BITS;
   }
 
   /** The count at `index`. */
@@ -73,9 +78,6 @@ export class TermCountList {
     return count === LARGE_COUNT ? this.largeCounts.get(index)! : count;
   }
 }
-
-/** The packed count that stands for "this or more: see `largeCounts`". */
-const LARGE_COUNT = 0xff;
 
 /** Returns an Int32Array at least `size` long, reusing `current` when it is big enough; new slots are `fill`. */
 export function growInt32(current: Int32Array, size: number, fill = 0): Int32Array {
