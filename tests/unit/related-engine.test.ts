@@ -275,9 +275,9 @@ describe('computeRelatedArticles', () => {
 
   it('counts a word repeated hundreds of times by its full count', () => {
     // Term counts of 255 and more are stored apart from the rest: the one with 400
-    // mentions of the shared word must still outrank the one with 260.
+    // mentions of the shared word must still outrank the one with 260 (cut at 255, both
+    // would weigh the same and the tie would go to "fewer" by slug).
     const shared = (times: number): string => Array.from({ length: times }, () => 'zqshared').join(' ');
-    // Cut at 255, both would weigh the same and the tie would go to "fewer" by slug.
     const related = computeRelatedArticles([
       article('source', { body: `${ownWords(40)} ${shared(300)}` }),
       article('more', { body: `${ownWords(40)} ${shared(400)}` }),
