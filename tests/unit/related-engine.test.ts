@@ -218,6 +218,22 @@ describe('computeRelatedArticles', () => {
     });
   });
 
+  it('gives every pair sharing just one topic the same reason, frozen, and each spelling its own', () => {
+    const related = computeRelatedArticles([
+      article('a', { topics: ['Mining'] }),
+      article('b', { topics: ['mining'] }),
+      article('c', { topics: ['Mining'] }),
+      ...Array.from({ length: 8 }, (_, i) => article(`other-${i}`, { topics: [`other-${i}`] })),
+    ]);
+    const reasonOf = (from: string, to: string) => related.get(from)!.find((n) => n.slug === to)!.reasons[0]!;
+    expect(reasonOf('a', 'b')).toEqual({ kind: 'topics', topics: ['Mining'] });
+    expect(reasonOf('a', 'b')).toBe(reasonOf('a', 'c'));
+    expect(reasonOf('a', 'b')).toBe(reasonOf('c', 'b'));
+    expect(reasonOf('b', 'a')).toEqual({ kind: 'topics', topics: ['mining'] });
+    const shared = reasonOf('a', 'b');
+    expect(Object.isFrozen(shared) && shared.kind === 'topics' && Object.isFrozen(shared.topics)).toBe(true);
+  });
+
   it('matches Spanish articles across inflections ("huelgas" and "huelga")', () => {
     const articles = [
       article('huelgas-mineras', {

@@ -20,6 +20,9 @@ interface Corpus {
   postings: TermPostings;
   topics: FeatureIndex;
   regions: FeatureIndex;
+  /** The reason for sharing just this one topic, or region, by its label (see `describeSharedLabels`). */
+  oneTopicReasons: Map<string, RelatedReason>;
+  oneRegionReasons: Map<string, RelatedReason>;
 }
 
 /**
@@ -66,6 +69,8 @@ export function computeRelatedArticles(
       published.map((article) => article.regions),
       byDate,
     ),
+    oneTopicReasons: new Map(),
+    oneRegionReasons: new Map(),
   };
 
   // Newer first, then slug ascending (ids are in slug order).
@@ -365,8 +370,8 @@ function describeNeighbour(a: number, b: number, corpus: Corpus, pinned: boolean
   reasons.clear();
   if (pinned) reasons.push({ kind: 'pinned' });
   for (const kind of order) {
-    if (kind === 'topics' && topics > 0) reasons.push({ kind, topics: listSharedLabels(a, b, corpus.topics) });
-    else if (kind === 'regions' && regions > 0) reasons.push({ kind, regions: listSharedLabels(a, b, corpus.regions) });
+    if (kind === 'topics' && topics > 0) reasons.push(describeSharedLabels(kind, a, b, corpus));
+    else if (kind === 'regions' && regions > 0) reasons.push(describeSharedLabels(kind, a, b, corpus));
     else if (kind === 'text' && text > 0) reasons.push({ kind, terms: listSharedWords(a, b, corpus.signatures) });
   }
   return { slug: corpus.published[b]!.slug, score: score.total, reasons: reasons.toArray() };
@@ -374,8 +379,32 @@ function describeNeighbour(a: number, b: number, corpus: Corpus, pinned: boolean
 
 const reasonBuffer = new ReusedList<RelatedReason>();
 
-/** `a`'s spelling of the features it shares with `b`, rarest first. */
-function listSharedLabels(a: number, b: number, index: FeatureIndex): string[] {
+/**
+ * The reason naming the topics or regions `a` shares with `b`. Most pairs share just
+ * one, and a site has only so many: the reason for each single label is made once and
+ * shared, frozen, by every pair that has it, rather than copied onto tens of thousands
+ * of neighbours (a quarter of the lists' memory; see `ReusedList` for why memory counts).
+ */
+function describeSharedLabels(kind: 'topics' | 'regions', a: number, b: number, corpus: Corpus): RelatedReason {
+  const count = collectSharedLabels(a, b, kind === 'topics' ? corpus.topics : corpus.regions);
+  if (count !== 1) {
+    // A copy at its length (see `ReusedList`).
+    const shared = sharedLabels.slice(0, count);
+    return kind === 'topics' ? { kind, topics: shared } : { kind, regions: shared };
+  }
+  const label = sharedLabels[0]!;
+  const reasons = kind === 'topics' ? corpus.oneTopicReasons : corpus.oneRegionReasons;
+  let reason = reasons.get(label);
+  if (reason === undefined) {
+    const shared = Object.freeze([label]);
+    reason = Object.freeze(kind === 'topics' ? { kind, topics: shared } : { kind, regions: shared });
+    reasons.set(label, reason);
+  }
+  return reason;
+}
+
+/** Puts `a`'s spelling of the features it shares with `b` in `sharedLabels`, rarest first; returns how many. */
+function collectSharedLabels(a: number, b: number, index: FeatureIndex): number {
   const { offsets, ids, labels, rarity } = index;
   // Both lists are short and ascending: a merge, then an insertion sort, in reused arrays.
   let count = 0;
@@ -399,11 +428,10 @@ function listSharedLabels(a: number, b: number, index: FeatureIndex): string[] {
     sharedLabels[at] = label;
     sharedRarity[at] = labelRarity;
   }
-  // A copy at its length (see `ReusedList`).
-  return sharedLabels.slice(0, count);
+  return count;
 }
 
-// Reused by `listSharedLabels`.
+// Filled by `collectSharedLabels`.
 const sharedLabels: string[] = [];
 const sharedRarity: number[] = [];
 

@@ -21,7 +21,7 @@ export function describeRelatedReasons(reasons: readonly RelatedReason[], labels
 
   // The subject is the stronger of topics and text (reasons come strongest first);
   // regions follow it, or stand alone as "Also in …" when nothing else is shared.
-  let subject: { prefix: string; items: string[] } | undefined;
+  let subject: { prefix: string; items: readonly string[] } | undefined;
   let places: string[] = [];
   for (const reason of reasons) {
     if (reason.kind === 'topics' && !subject && reason.topics.length > 0) {

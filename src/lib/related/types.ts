@@ -17,12 +17,15 @@ export interface RelatedArticleInput {
   draft?: boolean;
 }
 
-/** Why a neighbour was chosen; a neighbour carries these strongest first. */
+/**
+ * Why a neighbour was chosen; a neighbour carries these strongest first. Read-only:
+ * neighbours sharing the same single topic or region share one frozen reason.
+ */
 export type RelatedReason =
-  | { kind: 'pinned' }
-  | { kind: 'topics'; topics: string[] }
-  | { kind: 'regions'; regions: string[] }
-  | { kind: 'text'; terms: string[] };
+  | { readonly kind: 'pinned' }
+  | { readonly kind: 'topics'; readonly topics: readonly string[] }
+  | { readonly kind: 'regions'; readonly regions: readonly string[] }
+  | { readonly kind: 'text'; readonly terms: readonly string[] };
 
 /** One entry of an article's related list. */
 export interface RelatedNeighbour {
