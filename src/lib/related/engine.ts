@@ -20,9 +20,8 @@ interface Corpus {
   postings: TermPostings;
   topics: FeatureIndex;
   regions: FeatureIndex;
-  /** The reason for sharing just this one topic, or region, by its label (see `describeSharedLabels`). */
-  oneTopicReasons: Map<string, RelatedReason>;
-  oneRegionReasons: Map<string, RelatedReason>;
+  /** Per kind, the reason for sharing just this one topic or region, by its label (see `describeSharedLabels`). */
+  oneLabelReasons: Record<'topics' | 'regions', Map<string, RelatedReason>>;
 }
 
 /**
@@ -69,8 +68,7 @@ export function computeRelatedArticles(
       published.map((article) => article.regions),
       byDate,
     ),
-    oneTopicReasons: new Map(),
-    oneRegionReasons: new Map(),
+    oneLabelReasons: { topics: new Map(), regions: new Map() },
   };
 
   // Newer first, then slug ascending (ids are in slug order).
@@ -368,7 +366,7 @@ function describeNeighbour(a: number, b: number, corpus: Corpus, pinned: boolean
           : ['topics', 'text', 'regions'];
   const reasons = reasonBuffer;
   reasons.clear();
-  if (pinned) reasons.push({ kind: 'pinned' });
+  if (pinned) reasons.push(PINNED);
   for (const kind of order) {
     if (kind === 'topics' && topics > 0) reasons.push(describeSharedLabels(kind, a, b, corpus));
     else if (kind === 'regions' && regions > 0) reasons.push(describeSharedLabels(kind, a, b, corpus));
@@ -378,6 +376,8 @@ function describeNeighbour(a: number, b: number, corpus: Corpus, pinned: boolean
 }
 
 const reasonBuffer = new ReusedList<RelatedReason>();
+/** Like the one-label reasons below, one frozen reason serves every pin. */
+const PINNED: RelatedReason = Object.freeze({ kind: 'pinned' });
 
 /**
  * The reason naming the topics or regions `a` shares with `b`. Most pairs share just
@@ -386,21 +386,21 @@ const reasonBuffer = new ReusedList<RelatedReason>();
  * of neighbours (a quarter of the lists' memory; see `ReusedList` for why memory counts).
  */
 function describeSharedLabels(kind: 'topics' | 'regions', a: number, b: number, corpus: Corpus): RelatedReason {
-  const count = collectSharedLabels(a, b, kind === 'topics' ? corpus.topics : corpus.regions);
-  if (count !== 1) {
-    // A copy at its length (see `ReusedList`).
-    const shared = sharedLabels.slice(0, count);
-    return kind === 'topics' ? { kind, topics: shared } : { kind, regions: shared };
-  }
+  const count = collectSharedLabels(a, b, corpus[kind]);
+  // A copy at its length (see `ReusedList`).
+  if (count !== 1) return labelReason(kind, sharedLabels.slice(0, count));
   const label = sharedLabels[0]!;
-  const reasons = kind === 'topics' ? corpus.oneTopicReasons : corpus.oneRegionReasons;
+  const reasons = corpus.oneLabelReasons[kind];
   let reason = reasons.get(label);
   if (reason === undefined) {
-    const shared = Object.freeze([label]);
-    reason = Object.freeze(kind === 'topics' ? { kind, topics: shared } : { kind, regions: shared });
+    reason = Object.freeze(labelReason(kind, Object.freeze([label])));
     reasons.set(label, reason);
   }
   return reason;
+}
+
+function labelReason(kind: 'topics' | 'regions', labels: readonly string[]): RelatedReason {
+  return kind === 'topics' ? { kind, topics: labels } : { kind, regions: labels };
 }
 
 /** Puts `a`'s spelling of the features it shares with `b` in `sharedLabels`, rarest first; returns how many. */
