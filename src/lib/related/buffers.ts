@@ -10,13 +10,7 @@ export class IntList {
     this.data = new Int32Array(Math.max(16, capacity));
   }
 
-  /** Appends one value, doubling the storage when full. */
-  push(value: number): void {
-    if (this.length === this.data.length) this.grow(this.length + 1);
-    this.data[this.length++] = value;
-  }
-
-  /** Makes room for at least `capacity` values. */
+  /** Makes room for at least `capacity` values, at least doubling the storage when it grows. */
   grow(capacity: number): void {
     if (capacity <= this.data.length) return;
     const next = new Int32Array(Math.max(capacity, this.data.length * 2));
